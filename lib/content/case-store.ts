@@ -1,0 +1,73 @@
+/**
+ * Server-side loader of `content/cases/<id>/`: the manifest and its annotation sets, validated.
+ * Reads from disk (Node only). Results are cached per process.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import {
+  annotationSetSchema,
+  caseManifestSchema,
+  type AnnotationSet,
+  type CaseManifest,
+} from "../domain/model";
+import { type ContentIssue, formatIssues, parseJsonWith, type ParseResult } from "./parse-result";
+
+export interface LoadedCase {
+  manifest: CaseManifest;
+  annotationSets: AnnotationSet[];
+}
+
+/** Folder holding one folder per case. Overridable for tests (CONTENT_DIR points at a content/ copy). */
+export function casesDir(root = process.env.CONTENT_DIR ?? path.join(process.cwd(), "content")): string {
+  return path.join(root, "cases");
+}
+
+/** Loads and validates one case folder; every problem is returned with its file and field. */
+export function loadCaseFolder(dir: string, repoRoot = process.cwd()): ParseResult<LoadedCase> {
+  const rel = (p: string) => path.relative(repoRoot, p);
+  const manifestPath = path.join(dir, "case.json");
+  if (!fs.existsSync(manifestPath)) {
+    return { ok: false, issues: [{ file: rel(manifestPath), field: "", message: "case.json is missing" }] };
+  }
+  const m = parseJsonWith(caseManifestSchema, fs.readFileSync(manifestPath, "utf8"), rel(manifestPath));
+  if (!m.ok) return m;
+  const issues: ContentIssue[] = [];
+  if (m.value.id !== path.basename(dir)) {
+    issues.push({ file: rel(manifestPath), field: "id", message: `id "${m.value.id}" differs from folder name "${path.basename(dir)}"` });
+  }
+  const sets: AnnotationSet[] = [];
+  m.value.annotationSets.forEach((f, i) => {
+    const p = path.join(dir, f);
+    if (!fs.existsSync(p)) {
+      issues.push({ file: rel(manifestPath), field: `annotationSets.${i}`, message: `file ${f} does not exist` });
+      return;
+    }
+    const s = parseJsonWith(annotationSetSchema, fs.readFileSync(p, "utf8"), rel(p));
+    if (s.ok) sets.push(s.value);
+    else issues.push(...s.issues);
+  });
+  return issues.length ? { ok: false, issues } : { ok: true, value: { manifest: m.value, annotationSets: sets } };
+}
+
+let cache: Map<string, LoadedCase> | undefined;
+
+/** All valid cases by id. Throws with every issue listed if any case is invalid (build must fail). */
+export function allCases(): Map<string, LoadedCase> {
+  if (cache) return cache;
+  const dir = casesDir();
+  const out = new Map<string, LoadedCase>();
+  const issues: ContentIssue[] = [];
+  const entries = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : [];
+  for (const e of entries.filter((d) => d.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+    const r = loadCaseFolder(path.join(dir, e.name));
+    if (r.ok) out.set(r.value.manifest.id, r.value);
+    else issues.push(...r.issues);
+  }
+  if (issues.length) throw new Error(`Invalid case content:\n${formatIssues(issues)}`);
+  cache = out;
+  return out;
+}
+
+export function getCase(id: string): LoadedCase | undefined {
+  return allCases().get(id);
+}

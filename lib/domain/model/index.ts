@@ -1,0 +1,4 @@
+export * from "./primitives";
+export * from "./annotator";
+export * from "./annotation-set";
+export * from "./case-manifest";
