@@ -1,0 +1,53 @@
+/**
+ * E2E against `next start` (production build) in a real Chromium.
+ *
+ * Browser: Debian's /usr/bin/chromium when present (or CHROMIUM_PATH), else Playwright's own
+ * Chromium (for developers who ran `npx playwright install`). WebGL2 runs on SwiftShader.
+ * Env: PORT (default 3100), NEXT_DIST_DIR (separate build folder), E2E_SKIP_BUILD=1 (reuse a build),
+ * E2E_REUSE_SERVER=1 (use an already running server on PORT).
+ */
+import { defineConfig, devices } from "@playwright/test";
+import fs from "node:fs";
+
+const port = Number(process.env.PORT ?? 3100);
+const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const useSystem = process.env.PLAYWRIGHT_BUNDLED !== "1" && fs.existsSync(systemChromium);
+const build = process.env.E2E_SKIP_BUILD === "1" ? "" : "npx next build --webpack && ";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  globalSetup: "./tests/e2e/global-setup.ts",
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      executablePath: useSystem ? systemChromium : undefined,
+      args: [
+        "--no-sandbox",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--use-angle=swiftshader",
+        "--enable-unsafe-swiftshader",
+        "--enable-precise-memory-info",
+      ],
+    },
+  },
+  webServer: {
+    command: `${build}npx next start -p ${port} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === "1",
+    timeout: 900_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
