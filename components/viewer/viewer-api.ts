@@ -1,0 +1,89 @@
+/**
+ * Public props of the case viewer (`<CaseViewerLazy/>` from `./case-viewer-lazy`). This file holds
+ * types only (no cornerstone import), so pages and the quiz UI can depend on it without shipping the
+ * viewer code.
+ *
+ * Coordinates: every point handed in or out is world millimetres, patient LPS (+x left, +y posterior,
+ * +z superior), the convention of `lib/domain/model`. `slice` is the zero-based k index on the case's
+ * reference grid (`manifest.grid`); for 2D images it is always 0.
+ *
+ * Test hooks (stable): root `data-testid="case-viewer"` with `data-state="loading|ready|error"`,
+ * readout `data-testid="structure-readout"`, slice indicator `data-testid="slice-indicator"`
+ * (text `k / N`, one-based k), and when ready `window.__caseViewer` (see `CaseViewerDebugHook`).
+ */
+import type { LoadedCase } from "@/lib/content/case-store";
+
+/** What a pointer drag / click does in the main viewport. */
+export type ViewerInteraction =
+  /** Default: drag = window/level, wheel = scroll, right-drag = zoom, middle-drag = pan. */
+  | "navigate"
+  /** One click places a point; each click replaces it and fires `onAnswer`. */
+  | "point"
+  /** Like `point` but drawn as a labelled landmark cross. */
+  | "landmark"
+  /** Drag draws an axis-aligned box on the current slice. */
+  | "box"
+  /**
+   * Click adds a polygon vertex (or hold and drag to draw freehand); Enter or a click on the first
+   * vertex closes the outline; Backspace removes the last vertex; Escape clears. Keyboard: arrow keys
+   * move a cursor by one pixel (Shift: ten), Space adds a vertex at the cursor.
+   */
+  | "outline";
+
+/** A student's answer, fired when a drawing is complete (point placed, box released, outline closed). */
+export interface ViewerAnswer {
+  kind: "point" | "landmark" | "box" | "outline";
+  /** `point` / `landmark`: the clicked position, world mm LPS (on the current slice plane). */
+  pointMm?: [number, number, number];
+  /** `box`: opposite corners, world mm LPS, min ≤ max per axis (the slice axis has min = max). */
+  boxMm?: { min: [number, number, number]; max: [number, number, number] };
+  /** `outline`: closed polygon vertices in world mm LPS, first vertex not repeated, ≥ 3 vertices. */
+  polygonMm?: [number, number, number][];
+  /** Zero-based k index of the axial slice (reference grid) the answer was drawn on. */
+  slice: number;
+}
+
+/** An extra labelmap slice drawn over the image (e.g. a quiz answer / error map). */
+export interface ExtraMaskOverlay {
+  kind: "mask";
+  /** Zero-based k index on the reference grid. */
+  slice: number;
+  /** Row-major label values, length dims[0] * dims[1] (index = j * dims[0] + i); 0 = transparent. */
+  data: Uint8Array;
+  /** Colour per label value, `#rrggbb` (values without a colour are not drawn). */
+  colors: Record<number, string>;
+  /** Fill opacity 0–1 (default 0.5). */
+  opacity?: number;
+}
+
+export interface CaseViewerProps {
+  caseData: LoadedCase;
+  /** Height of the image area in CSS pixels (default 480). The skeleton has the same size. */
+  height?: number;
+  /** Default `"navigate"`. Any other value turns the viewer into a single axial viewport. */
+  interaction?: ViewerInteraction;
+  /** Fired when the student completes a drawing (see `ViewerInteraction`). */
+  onAnswer?: (answer: ViewerAnswer) => void;
+  /** Show only this structure id (all others hidden, panel toggles disabled). */
+  highlightStructure?: string;
+  /** `false` hides every annotation (quiz before answering); default `true`. */
+  revealAnnotations?: boolean;
+  extraOverlays?: ExtraMaskOverlay[];
+  /** Zero-based k index to open on (axial); default: the middle slice. */
+  initialSlice?: number;
+  /** Disable scrolling away from the current slice. */
+  lockSlice?: boolean;
+  /** Hide names in the structure panel and the hover readout (quiz: "name this structure"). */
+  hideStructureNames?: boolean;
+}
+
+/** `window.__caseViewer`, set while a viewer is ready (the last mounted one wins). For tests only. */
+export interface CaseViewerDebugHook {
+  caseId: string;
+  /** Canvas-relative CSS pixels of a world point (LPS mm) in the axial viewport, or null. */
+  worldToCanvas: (pointMm: [number, number, number]) => [number, number] | null;
+  /** World point (LPS mm) under a canvas-relative CSS pixel of the axial viewport. */
+  canvasToWorld: (px: [number, number]) => [number, number, number] | null;
+  /** Current zero-based axial slice k. */
+  slice: () => number;
+}
