@@ -43,10 +43,26 @@ export function loadCaseFolder(dir: string, repoRoot = process.cwd()): ParseResu
       return;
     }
     const s = parseJsonWith(annotationSetSchema, fs.readFileSync(p, "utf8"), rel(p));
-    if (s.ok) sets.push(s.value);
-    else issues.push(...s.issues);
+    if (!s.ok) return void issues.push(...s.issues);
+    issues.push(...crossReferenceIssues(m.value, s.value, rel(p)));
+    sets.push(s.value);
   });
   return issues.length ? { ok: false, issues } : { ok: true, value: { manifest: m.value, annotationSets: sets } };
+}
+
+/** An annotation set must name an annotator and structures that the manifest declares. */
+function crossReferenceIssues(m: CaseManifest, set: AnnotationSet, file: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  if (!m.annotators.some((a) => a.id === set.annotator)) {
+    issues.push({ file, field: "annotator", message: `unknown annotator "${set.annotator}" (not in case.json annotators)` });
+  }
+  const structures = new Set(m.structures.map((s) => s.id));
+  set.annotations.forEach((a, i) => {
+    if (!structures.has(a.structure)) {
+      issues.push({ file, field: `annotations.${i}.structure`, message: `unknown structure "${a.structure}" (not in case.json structures)` });
+    }
+  });
+  return issues;
 }
 
 let cache: Map<string, LoadedCase> | undefined;

@@ -16,9 +16,9 @@ export function headingId(text: string): string {
     .replace(/\s+/g, "-");
 }
 
-/** Slug of a lesson from its path under content/ (`lessons/ct-windowing` → `ct-windowing`). */
+/** Slug of a lesson: its file name without folders (`lessons/ct/ct-windowing` → `ct-windowing`); unique across lessons (checked). */
 function slug(flattenedPath: string): string {
-  return flattenedPath.replace(/^lessons\//, "");
+  return flattenedPath.split("/").pop() ?? flattenedPath;
 }
 
 /** Words of prose at 200 words per minute, rounded up; JSX tags and code fences do not count. */

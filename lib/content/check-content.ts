@@ -1,0 +1,74 @@
+/**
+ * The content gate run before every build (`npm run content:check`): every problem is reported with
+ * the file, the field (or line) and the reason. Node only (reads the content folder).
+ *
+ * Checks: lesson frontmatter; unknown MDX components; ids named by lessons (frontmatter `cases`,
+ * `<CaseViewer case>`, `<Quiz item>`) exist; duplicate lesson slugs; case manifests and annotation
+ * sets validate; every file they reference (and every `<Figure src>`) exists under `public/`.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { ContentIssue } from "./parse-result";
+import { loadCaseFolder, type LoadedCase } from "./case-store";
+import { listMdx, readLessonFile, type LessonFile } from "./lesson-files";
+import { checkLessonBody } from "./check-lesson-body";
+import { referencedPublicFiles } from "./referenced-files";
+
+export interface CheckOptions {
+  /** Folder with `content/` and `public/` (the repository root or a throw-away copy). */
+  root: string;
+  /** Known quiz item ids, when the quiz store is available. */
+  quizIds?: ReadonlySet<string>;
+}
+
+export interface CheckReport {
+  issues: ContentIssue[];
+  lessons: LessonFile[];
+  cases: LoadedCase[];
+}
+
+function checkCases(root: string, issues: ContentIssue[]): LoadedCase[] {
+  const dir = path.join(root, "content", "cases");
+  const cases: LoadedCase[] = [];
+  if (!fs.existsSync(dir)) return cases;
+  for (const name of fs.readdirSync(dir).sort()) {
+    const caseDir = path.join(dir, name);
+    if (!fs.statSync(caseDir).isDirectory()) continue;
+    const r = loadCaseFolder(caseDir, root);
+    if (!r.ok) {
+      issues.push(...r.issues);
+      continue;
+    }
+    cases.push(r.value);
+    for (const ref of referencedPublicFiles(r.value)) {
+      if (!fs.existsSync(path.join(root, "public", ref.path))) {
+        issues.push({ file: ref.file, field: ref.field, message: `referenced file public${ref.path} does not exist` });
+      }
+    }
+  }
+  return cases;
+}
+
+/** Runs every check over `root`; returns all issues (empty when the content is valid). */
+export function checkContent(opts: CheckOptions): CheckReport {
+  const issues: ContentIssue[] = [];
+  const cases = checkCases(opts.root, issues);
+  const caseIds = new Set(cases.map((c) => c.manifest.id));
+  const lessons: LessonFile[] = [];
+  const slugs = new Map<string, string>();
+  for (const abs of listMdx(path.join(opts.root, "content", "lessons"))) {
+    const r = readLessonFile(abs, opts.root);
+    issues.push(...r.issues);
+    if (!r.lesson) continue;
+    const l = r.lesson;
+    const seen = slugs.get(l.slug);
+    if (seen) issues.push({ file: l.file, field: "slug", message: `duplicate slug "${l.slug}" (also ${seen})` });
+    slugs.set(l.slug, l.file);
+    l.frontmatter.cases.forEach((id, i) => {
+      if (!caseIds.has(id)) issues.push({ file: l.file, field: `frontmatter.cases.${i}`, message: `unknown case id "${id}"` });
+    });
+    issues.push(...checkLessonBody(l, { root: opts.root, caseIds, quizIds: opts.quizIds }));
+    lessons.push(l);
+  }
+  return { issues, lessons, cases };
+}
