@@ -1,0 +1,51 @@
+/**
+ * What a student submits for each item type. Spatial answers are the viewer's answers (world mm,
+ * LPS; `slice` = zero-based k on the reference grid), see components/viewer/viewer-api.ts.
+ */
+export type Vec3 = [number, number, number];
+
+export interface McqAnswer {
+  kind: "mcq";
+  /** Indices (zero-based, in the item's option order) of the options the student selected. */
+  selected: number[];
+}
+
+export interface NameAnswer {
+  kind: "name";
+  /** Typed text, or in pick mode the picked structure's display name. */
+  text: string;
+}
+
+export interface PointAnswer {
+  kind: "point" | "landmark";
+  pointMm: Vec3;
+  slice: number;
+}
+
+export interface BoxAnswer {
+  kind: "box";
+  boxMm: { min: Vec3; max: Vec3 };
+  slice: number;
+}
+
+export interface OutlineAnswer {
+  kind: "outline";
+  /** Closed polygon, first vertex not repeated, ≥ 3 vertices, world mm LPS on slice `slice`. */
+  polygonMm: Vec3[];
+  slice: number;
+}
+
+export type QuizAnswer = McqAnswer | NameAnswer | PointAnswer | BoxAnswer | OutlineAnswer;
+
+/** The outcome of grading one answer. */
+export interface GradeResult {
+  correct: boolean;
+  /** 0–100, integer. */
+  score: number;
+  /** Feedback in plain words, one sentence per entry, most important first. */
+  feedback: string[];
+  /** Raw metrics for display and tests (e.g. `dice`, `iou`, `distanceMm`, `sliceErrorMm`). */
+  metrics: Record<string, number>;
+  /** For click items answered outside the target: the structure id under the click, if any. */
+  clickedStructure?: string;
+}

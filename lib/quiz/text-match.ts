@@ -1,0 +1,89 @@
+/**
+ * Matching a typed structure name against accepted names (name + synonyms), tolerant of case,
+ * accents, punctuation, word order and small typos, strict about laterality.
+ */
+import { damerauLevenshtein } from "./damerau-levenshtein";
+
+const LATERALITY: Record<string, "left" | "right"> = {
+  left: "left",
+  l: "left",
+  lt: "left",
+  sinister: "left",
+  sinistra: "left",
+  right: "right",
+  r: "right",
+  rt: "right",
+  dexter: "right",
+  dextra: "right",
+};
+
+/**
+ * Lower case, accents removed, every run of non letters/digits turned into one space, trimmed.
+ * `"Gyrus  Précentral-L."` → `"gyrus precentral l"`.
+ */
+export function normaliseName(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** The laterality words of a normalised name, as a sorted string (`""` when none). */
+function lateralityOf(normalised: string): string {
+  return [...new Set(normalised.split(" ").map((t) => LATERALITY[t]).filter(Boolean))].sort().join(",");
+}
+
+/** Normalised name without laterality words, tokens sorted (word order does not matter). */
+function coreTokens(normalised: string): string {
+  return normalised
+    .split(" ")
+    .filter((t) => t && !LATERALITY[t])
+    .sort()
+    .join(" ");
+}
+
+/**
+ * Typos allowed for a name of `length` characters (after normalisation, without laterality words):
+ * 0 up to 4 characters, 1 up to 8, 2 up to 14, then 3. Short names must be exact so that e.g. "ACA"
+ * does not match "MCA".
+ */
+export function allowedTypos(length: number): number {
+  if (length <= 4) return 0;
+  if (length <= 8) return 1;
+  if (length <= 14) return 2;
+  return 3;
+}
+
+export interface NameMatch {
+  matched: boolean;
+  /** The accepted name that matched best (as written in the vocabulary), if any. */
+  accepted?: string;
+  /** Edit distance to it (0 = exact after normalisation). */
+  distance: number;
+}
+
+/**
+ * Does `answer` name one of `accepted`? Exact after normalisation, or within {@link allowedTypos}
+ * edits (Damerau–Levenshtein, on the name without laterality words, words in any order). The
+ * laterality words (left/right/L/R…) of answer and accepted name must be the same set: "right
+ * hippocampus" never matches "left hippocampus". An empty answer never matches.
+ */
+export function matchName(answer: string, accepted: readonly string[]): NameMatch {
+  const a = normaliseName(answer);
+  let best: NameMatch = { matched: false, distance: Infinity };
+  if (!a) return best;
+  const aLat = lateralityOf(a);
+  const aCore = coreTokens(a);
+  for (const name of accepted) {
+    const n = normaliseName(name);
+    if (!n) continue;
+    if (lateralityOf(n) !== aLat) continue;
+    const nCore = coreTokens(n);
+    const limit = allowedTypos(nCore.length);
+    const d = a === n ? 0 : damerauLevenshtein(aCore, nCore, limit);
+    if (d <= limit && d < best.distance) best = { matched: true, accepted: name, distance: d };
+  }
+  return best;
+}
