@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { allCases, getCase } from "@/lib/content/case-store";
+import { CaseDetails } from "@/components/cases/case-details";
+import { CaseViewerLazy } from "@/components/viewer/case-viewer-lazy";
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [...allCases().keys()].map((id) => ({ id }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const c = getCase((await params).id);
+  return c ? { title: c.manifest.title, description: c.manifest.description } : {};
+}
+
+export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+  const data = getCase((await params).id);
+  if (!data) notFound();
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold">{data.manifest.title}</h1>
+      <CaseViewerLazy caseData={data} />
+      <CaseDetails data={data} />
+    </div>
+  );
+}
