@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import importX from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
+import nextPlugin from "@next/eslint-plugin-next";
 
 export default tseslint.config(
   {
@@ -20,7 +21,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
-    plugins: { "import-x": importX, "react-hooks": reactHooks },
+    plugins: { "import-x": importX, "react-hooks": reactHooks, "@next/next": nextPlugin },
     settings: { "import-x/resolver": { typescript: true, node: true } },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
@@ -28,11 +29,14 @@ export default tseslint.config(
       "import-x/no-cycle": ["error", { maxDepth: Infinity }],
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs["core-web-vitals"].rules,
     },
   },
   {
     // lib/ is pure domain code: no React, Next or cornerstone.
     files: ["lib/**/*.ts"],
+    ignores: ["lib/imaging/**"],
     rules: {
       "no-restricted-imports": [
         "error",
