@@ -1,0 +1,76 @@
+/**
+ * Which expert annotation an item is graded against, and whether the case has it.
+ * Rules: `landmark` needs a landmark annotation of the structure; `box` a box or a segmentation;
+ * `outline` a segmentation or polygons; `click` and `name` a segmentation. The annotation set is
+ * `item.annotationSet` when given, else the first set (case.json order) holding a usable annotation.
+ */
+import type { Annotation, AnnotationSet } from "../domain/model/annotation-set";
+import type { CaseManifest } from "../domain/model/case-manifest";
+import type { SpatialItem, QuizItem } from "./item-schema";
+
+/** Annotation types usable as the reference of each spatial item type, in order of preference. */
+export const REFERENCE_TYPES: Record<SpatialItem["type"], Annotation["type"][]> = {
+  name: ["segmentation"],
+  click: ["segmentation"],
+  landmark: ["landmark"],
+  box: ["box", "segmentation"],
+  outline: ["segmentation", "polygon"],
+};
+
+export interface ItemReference {
+  set: AnnotationSet;
+  /** Every usable annotation of the structure in that set (several polygons for an outline). */
+  annotations: Annotation[];
+}
+
+interface CaseLike {
+  manifest: CaseManifest;
+  annotationSets: AnnotationSet[];
+}
+
+/** Usable reference annotations of `item` in one set (empty when none). */
+export function usableAnnotations(item: SpatialItem, set: AnnotationSet): Annotation[] {
+  for (const t of REFERENCE_TYPES[item.type]) {
+    const found = set.annotations.filter((a) => a.structure === item.structure && a.type === t);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** The reference of a spatial item in a case, or undefined when the case has none. */
+export function referenceFor(item: SpatialItem, c: CaseLike): ItemReference | undefined {
+  const sets = item.annotationSet ? c.annotationSets.filter((s) => s.id === item.annotationSet) : c.annotationSets;
+  for (const set of sets) {
+    const annotations = usableAnnotations(item, set);
+    if (annotations.length) return { set, annotations };
+  }
+  return undefined;
+}
+
+/** Every set (other annotators) with a usable reference for the item, e.g. for the experts' spread. */
+export function allReferences(item: SpatialItem, c: CaseLike): ItemReference[] {
+  return c.annotationSets
+    .map((set) => ({ set, annotations: usableAnnotations(item, set) }))
+    .filter((r) => r.annotations.length > 0);
+}
+
+/** A content problem with an item against its case (field relative to the item), or null. */
+export function referenceIssue(item: QuizItem, c: CaseLike): { field: string; message: string } | null {
+  if (item.type === "mcq") return null;
+  const structure = c.manifest.structures.find((s) => s.id === item.structure);
+  if (!structure) return { field: "structure", message: `unknown structure "${item.structure}" in case "${c.manifest.id}"` };
+  if (item.annotationSet && !c.annotationSets.some((s) => s.id === item.annotationSet))
+    return { field: "annotationSet", message: `unknown annotation set "${item.annotationSet}" in case "${c.manifest.id}"` };
+  if (item.slice !== undefined && item.slice >= c.manifest.grid.dims[2])
+    return { field: "slice", message: `slice ${item.slice} is outside the case grid (0–${c.manifest.grid.dims[2] - 1})` };
+  if (!referenceFor(item, c))
+    return {
+      field: "structure",
+      message: `case "${c.manifest.id}" has no ${REFERENCE_TYPES[item.type].join(" or ")} annotation of "${item.structure}" for a ${item.type} item`,
+    };
+  if (item.type === "name" && item.mode === "pick") {
+    const bad = item.choices.find((id) => !c.manifest.structures.some((s) => s.id === id));
+    if (bad) return { field: "choices", message: `unknown structure "${bad}" in choices` };
+  }
+  return null;
+}
