@@ -1,16 +1,55 @@
 /**
  * Entry point of the annotation importers: `readAnnotationsFile(path, ctx)` picks the reader from the
- * file's content (DICOM Modality SEG / RTSTRUCT / SR, NRRD magic, COCO JSON) and returns
- * ImportedAnnotations (world mm, LPS) or issues naming the file. Never throws.
+ * file's content — DICOM (Modality SEG / RTSTRUCT / SR), NRRD magic (`.nrrd`, `.seg.nrrd`), JSON
+ * (COCO) — and returns ImportedAnnotations (world mm, LPS) or issues naming the file. Never throws.
+ * NIfTI label maps are read by the case-import CLI with `lib/io/nifti.ts`.
  */
 import { readFile } from "node:fs/promises";
 import type { ParseResult } from "../content/parse-result";
 import type { ImportContext } from "./context";
+import { readDicom } from "./dicom/dataset";
+import { parseSeg } from "./dicom/seg";
 import { errorMessage, importFail } from "./issues";
 import { parseNrrdAnnotations } from "./nrrd-labelmap";
 import type { ImportedAnnotations } from "./types";
 
 export type { ImportContext, ReferenceImage } from "./context";
+export { dicomReferenceImages } from "./dicom/reference-images";
+
+function isDicom(bytes: Uint8Array): boolean {
+  return (
+    bytes.length >= 132 &&
+    bytes[128] === 0x44 &&
+    bytes[129] === 0x49 &&
+    bytes[130] === 0x43 &&
+    bytes[131] === 0x4d
+  );
+}
+
+/** Parses annotation bytes already in memory; `file` names every issue. */
+export function parseAnnotations(
+  bytes: Uint8Array,
+  file: string,
+  ctx: ImportContext = {},
+): ParseResult<ImportedAnnotations> {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 8));
+  if (head.startsWith("NRRD")) return parseNrrdAnnotations(bytes, file);
+  if (isDicom(bytes)) {
+    const ds = readDicom(bytes, file);
+    if (!ds.ok) return ds;
+    const modality = String(ds.value.Modality ?? "").toUpperCase();
+    if (modality === "SEG") return parseSeg(ds.value, file, ctx);
+    return importFail(
+      file,
+      `DICOM Modality '${modality}' is not an annotation format (expected SEG, RTSTRUCT or SR)`,
+      "Modality",
+    );
+  }
+  return importFail(
+    file,
+    "unrecognised annotation file (expected DICOM SEG/RTSTRUCT/SR, NRRD or COCO JSON)",
+  );
+}
 
 /** Reads one annotation file of any supported format. `ctx` gives the reference image geometry. */
 export async function readAnnotationsFile(
@@ -23,11 +62,9 @@ export async function readAnnotationsFile(
   } catch (e) {
     return importFail(path, `cannot read the file: ${errorMessage(e)}`);
   }
-  void ctx;
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 8));
-  if (head.startsWith("NRRD")) return parseNrrdAnnotations(bytes, path);
-  return importFail(
-    path,
-    "unrecognised annotation file (expected DICOM SEG/RTSTRUCT/SR, NRRD or COCO JSON)",
-  );
+  try {
+    return parseAnnotations(bytes, path, ctx);
+  } catch (e) {
+    return importFail(path, `unexpected error while importing: ${errorMessage(e)}`);
+  }
 }
