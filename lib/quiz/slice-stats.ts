@@ -47,7 +47,11 @@ export function labelSliceStats(data: ArrayLike<number>, dims: readonly [number,
     let si = 0;
     let sj = 0;
     for (let j = 0; j < nj; j++)
-      for (let i = 0; i < ni; i++) if (Math.trunc(data[base + j * ni + i]) === label) ((si += i), (sj += j));
+      for (let i = 0; i < ni; i++) {
+        if (Math.trunc(data[base + j * ni + i]) !== label) continue;
+        si += i;
+        sj += j;
+      }
     const ci = si / counts[best];
     const cj = sj / counts[best];
     let inside: [number, number] = [0, 0];
@@ -56,7 +60,10 @@ export function labelSliceStats(data: ArrayLike<number>, dims: readonly [number,
       for (let i = 0; i < ni; i++) {
         if (Math.trunc(data[base + j * ni + i]) !== label) continue;
         const d = (i - ci) ** 2 + (j - cj) ** 2;
-        if (d < bestD) ((bestD = d), (inside = [i, j]));
+        if (d < bestD) {
+          bestD = d;
+          inside = [i, j];
+        }
       }
     out.set(label, { label, voxels: total, largestSlice: best, largestSliceVoxels: counts[best], insideVoxel: inside });
   }

@@ -35,13 +35,18 @@ function lateralityOf(normalised: string): string {
   return [...new Set(normalised.split(" ").map((t) => LATERALITY[t]).filter(Boolean))].sort().join(",");
 }
 
-/** Normalised name without laterality words, tokens sorted (word order does not matter). */
-function coreTokens(normalised: string): string {
-  return normalised
-    .split(" ")
-    .filter((t) => t && !LATERALITY[t])
-    .sort()
-    .join(" ");
+/**
+ * Normalised name without laterality words, split into `exact` tokens (containing a digit, or of
+ * one or two letters: "area 4", "V1", "segment a" — a typo there changes the meaning) and `words`
+ * (the rest), each sorted (word order does not matter) and joined by spaces.
+ */
+function coreTokens(normalised: string): { exact: string; words: string } {
+  const tokens = normalised.split(" ").filter((t) => t && !LATERALITY[t]);
+  const isExact = (t: string) => t.length <= 2 || /[0-9]/.test(t);
+  return {
+    exact: tokens.filter(isExact).sort().join(" "),
+    words: tokens.filter((t) => !isExact(t)).sort().join(" "),
+  };
 }
 
 /**
@@ -66,7 +71,8 @@ export interface NameMatch {
 
 /**
  * Does `answer` name one of `accepted`? Exact after normalisation, or within {@link allowedTypos}
- * edits (Damerau–Levenshtein, on the name without laterality words, words in any order). The
+ * edits (Damerau–Levenshtein, on the name without laterality words, words in any order; tokens
+ * with a digit or of one or two letters must match exactly: "area 4" ≠ "area 6"). The
  * laterality words (left/right/L/R…) of answer and accepted name must be the same set: "right
  * hippocampus" never matches "left hippocampus". An empty answer never matches.
  */
@@ -81,8 +87,9 @@ export function matchName(answer: string, accepted: readonly string[]): NameMatc
     if (!n) continue;
     if (lateralityOf(n) !== aLat) continue;
     const nCore = coreTokens(n);
-    const limit = allowedTypos(nCore.length);
-    const d = a === n ? 0 : damerauLevenshtein(aCore, nCore, limit);
+    if (a !== n && nCore.exact !== aCore.exact) continue;
+    const limit = allowedTypos(nCore.words.length);
+    const d = a === n ? 0 : damerauLevenshtein(aCore.words, nCore.words, limit);
     if (d <= limit && d < best.distance) best = { matched: true, accepted: name, distance: d };
   }
   return best;

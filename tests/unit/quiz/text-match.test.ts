@@ -61,6 +61,12 @@ describe("matchName", () => {
     expect(matchName("thalamsu", ["thalamus"]).matched).toBe(true); // 8 letters, 1 transposition
     expect(matchName("thlamsu", ["thalamus"]).matched).toBe(false); // 2 edits > 1
   });
+  it("numbers and one- or two-letter tokens must match exactly", () => {
+    expect(matchName("Brodmann area 6", ["Brodmann area 4"]).matched).toBe(false);
+    expect(matchName("Brodman area 4", ["Brodmann area 4"]).matched).toBe(true);
+    expect(matchName("segment b", ["segment a"]).matched).toBe(false);
+    expect(matchName("V2", ["V1"]).matched).toBe(false);
+  });
   it("empty answer never matches", () => {
     expect(matchName("  ", hippo).matched).toBe(false);
   });

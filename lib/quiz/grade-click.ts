@@ -1,0 +1,47 @@
+/** Grading of "click the structure" items via the domain's `gradePoint` (point in structure). */
+import { gradePoint } from "../domain/grading/point";
+import { linearIndex } from "../domain/geometry/grid";
+import type { GradeResult, PointAnswer } from "./answer";
+import { fmtMm, sliceFeedback } from "./feedback-text";
+import type { ClickItem } from "./item-schema";
+import { structureAt, structureName, type SpatialContext } from "./spatial-context";
+
+/**
+ * Correct when the voxel containing the click belongs to the target structure, or the click lies
+ * within `toleranceMm` (inclusive) of the centre of its nearest voxel (domain rule, `gradePoint`).
+ * Score 100 / 0. When wrong, the feedback names the structure under the click (any segmentation of
+ * the reference annotation set), the distance in mm, and a left/right swap when the mirrored click
+ * would have hit. With `findSlice` the slice error is reported; a click inside the structure on
+ * another slice is still inside it.
+ */
+export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialContext): GradeResult {
+  const target = structureName(ctx.structures, item.structure);
+  const segs = ctx.reference.annotations.filter((a) => a.type === "segmentation");
+  const file = segs[0]?.type === "segmentation" ? segs[0].labelmap : undefined;
+  const labels = file ? ctx.labelmaps.get(file) : undefined;
+  if (!file || !labels) {
+    return { correct: false, score: 0, feedback: [`The experts' outline of the ${target} could not be loaded.`], metrics: {} };
+  }
+  const targetLabels = segs.flatMap((a) => (a.type === "segmentation" && a.labelmap === file ? [a.label] : []));
+  const g = gradePoint({ grid: ctx.grid, labels, target: targetLabels, pointMm: answer.pointMm, toleranceMm: item.toleranceMm });
+  const clicked = g.voxel && !g.hit ? structureAt(ctx.reference.set.annotations, ctx.labelmaps, linearIndex(ctx.grid, ...g.voxel)) : undefined;
+  const feedback: string[] = [];
+  if (g.hit) feedback.push(`Correct: you clicked inside the ${target}.`);
+  else if (g.correct)
+    feedback.push(`Correct: your click is ${fmtMm(g.distanceMm)} from the ${target}, within the ${fmtMm(item.toleranceMm)} tolerance.`);
+  else {
+    const where = !g.voxel ? "outside the image" : clicked ? `on the ${structureName(ctx.structures, clicked)}` : "on no labelled structure";
+    const far = Number.isFinite(g.distanceMm) ? fmtMm(g.distanceMm) : "far";
+    feedback.push(`Not quite: you clicked ${where}, ${far} from the ${target}.`);
+    if (g.sideError) feedback.push("Check the side: the mirror image of your click lies in the target. Patient left is on the image right.");
+  }
+  const sliceErrorMm = Math.abs(answer.slice - ctx.targetSlice) * ctx.grid.spacing[2];
+  if (item.findSlice) feedback.push(...sliceFeedback(answer.slice, ctx.targetSlice, sliceErrorMm, `the ${target} is largest`));
+  return {
+    correct: g.correct,
+    score: g.correct ? 100 : 0,
+    feedback,
+    metrics: { distanceMm: Number.isFinite(g.distanceMm) ? g.distanceMm : -1, sliceErrorMm, sideError: g.sideError ? 1 : 0 },
+    ...(clicked && clicked !== item.structure ? { clickedStructure: clicked } : {}),
+  };
+}

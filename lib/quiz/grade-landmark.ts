@@ -1,0 +1,30 @@
+/** Grading of "place the landmark" items: 3D distance in mm against a tolerance. */
+import { landmarkDistanceMm } from "../domain/grading/point";
+import type { GradeResult, PointAnswer } from "./answer";
+import { fmtMm } from "./feedback-text";
+import type { LandmarkItem } from "./item-schema";
+import { structureName, type SpatialContext } from "./spatial-context";
+
+/**
+ * Correct when the Euclidean distance (world mm, 3D) between the placed point and the reference
+ * landmark is ≤ `toleranceMm` (equality counts as correct). Score: 100 within the tolerance, then
+ * falling linearly to 0 at three times the tolerance, rounded. Without a landmark reference the
+ * answer is graded incorrect with a message saying so.
+ */
+export function gradeLandmark(item: LandmarkItem, answer: PointAnswer, ctx: SpatialContext): GradeResult {
+  const ref = ctx.reference.annotations.find((a) => a.type === "landmark");
+  const name = structureName(ctx.structures, item.structure);
+  if (!ref || ref.type !== "landmark") {
+    return { correct: false, score: 0, feedback: [`No expert landmark for the ${name} in this case.`], metrics: {} };
+  }
+  const distanceMm = landmarkDistanceMm(ref.point, answer.pointMm);
+  const tol = item.toleranceMm;
+  const correct = distanceMm <= tol;
+  const score = correct ? 100 : Math.max(0, Math.round(100 * (1 - (distanceMm - tol) / (2 * tol))));
+  const feedback = [
+    correct
+      ? `Correct: your point is ${fmtMm(distanceMm)} from the experts' ${name} (tolerance ${fmtMm(tol)}).`
+      : `Your point is ${fmtMm(distanceMm)} from the experts' ${name}; within ${fmtMm(tol)} counts as correct.`,
+  ];
+  return { correct, score, feedback, metrics: { distanceMm, toleranceMm: tol } };
+}
