@@ -31,7 +31,8 @@ export interface ImportedAnnotator {
 }
 
 /** Integer label voxel arrays a labelmap may hold (i fastest, then j, then k). */
-export type LabelArray = Uint8Array | Int8Array | Uint16Array | Int16Array | Uint32Array | Int32Array;
+export type LabelArray =
+  Uint8Array | Int8Array | Uint16Array | Int16Array | Uint32Array | Int32Array;
 
 /**
  * One labelmap layer: integer label values on `grid`. `labels` maps each label value > 0 present in

@@ -1,0 +1,86 @@
+/**
+ * `npm run case:import -- --id ID --image PATH [--annotations PATH …] …` — imports an image and its
+ * annotations as a case: content/cases/ID/ (case.json, annotations/*.json, SOURCE.md, LICENSE) and
+ * public/cases/ID/ (image, labelmaps, thumbnail). See scripts/case-import/args.ts for every option.
+ * Exit codes: 0 written or unchanged, 1 bad input (message names the file and the problem),
+ * 2 the case exists and differs (rerun with --force).
+ */
+import { formatIssues } from "../lib/content/parse-result";
+import type { ImportedAnnotations } from "../lib/importers/types";
+import { parseArgs, USAGE, type AnnotationArg } from "./case-import/args";
+import { buildCase } from "./case-import/build-case";
+import { readImage } from "./case-import/image-input";
+import { readBytes } from "./case-import/read-file";
+import { readerFor, READERS } from "./case-import/readers";
+import { licenseText } from "./case-import/source-md";
+import { writeCaseFiles } from "./case-import/write-files";
+
+const t0 = Date.now();
+const log = (msg: string) =>
+  process.stderr.write(`[case:import ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}\n`);
+const fail = (msg: string, code = 1): never => {
+  process.stderr.write(`case:import: ${msg}\n`);
+  process.exit(code);
+};
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) return fail(`${parsed.errors.join("\n")}\n${USAGE}`);
+  const opts = parsed.value;
+  log(`reading image ${opts.image}…`);
+  const img = readImage(opts.image, opts.pixelSpacing);
+  if (!img.ok) return fail(formatIssues(img.issues));
+  let highRes;
+  if (opts.highRes) {
+    log(`reading high-resolution image ${opts.highRes}…`);
+    const h = readImage(opts.highRes);
+    if (!h.ok) return fail(formatIssues(h.issues));
+    highRes = h.value;
+  }
+  const imports: { arg: AnnotationArg; value: ImportedAnnotations }[] = [];
+  const problems: string[] = [];
+  for (const arg of opts.annotations) {
+    const entry = readerFor(arg.path);
+    if (!entry) {
+      problems.push(
+        `${arg.path}: unsupported annotation file type (supported: ${READERS.map((r) => r.format).join("; ")})`,
+      );
+      continue;
+    }
+    log(`reading annotations ${arg.path} (${entry.format})…`);
+    const r = await entry.make({ labels: arg.labels })(arg.path);
+    if (r.ok) imports.push({ arg, value: r.value });
+    else problems.push(formatIssues(r.issues));
+  }
+  if (problems.length) return fail(problems.join("\n"));
+  const quote = (a: string) => (/^[\w./:=,+-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`);
+  const command = opts.regenerate ?? `npm run case:import -- ${argv.map(quote).join(" ")}`;
+  const built = buildCase(opts, img.value, highRes, imports, command, log);
+  if (!built.ok) return fail(built.errors.join("\n"));
+  const { files, manifest } = built.value;
+  if (opts.licenseFile) {
+    const lic = readBytes(opts.licenseFile);
+    if (!lic.ok) return fail(formatIssues(lic.issues));
+    files.set(`content/cases/${opts.id}/LICENSE`, lic.value);
+  } else
+    files.set(`content/cases/${opts.id}/LICENSE`, new TextEncoder().encode(licenseText(manifest)));
+  const out = writeCaseFiles(
+    opts.root,
+    [`content/cases/${opts.id}`, `public/cases/${opts.id}`],
+    files,
+    opts.force,
+  );
+  if (out.status === "refused") {
+    return fail(
+      `case "${opts.id}" already exists and would change (${out.changed.length} file(s): ${out.changed.slice(0, 5).join(", ")}${out.changed.length > 5 ? ", …" : ""}); rerun with --force to overwrite`,
+      2,
+    );
+  }
+  const bytes = [...files.values()].reduce((s, b) => s + b.length, 0);
+  log(
+    `${out.status}: case "${opts.id}", ${files.size} files (${(bytes / 1e6).toFixed(2)} MB), ${manifest.structures.length} structures, ${manifest.annotationSets.length} annotation set(s)`,
+  );
+}
+
+main().catch((e: unknown) => fail(`unexpected error: ${(e as Error).stack ?? String(e)}`));

@@ -1,0 +1,79 @@
+/**
+ * Reads the `--image` of a case: NIfTI (.nii / .nii.gz) volumes, or PNG / JPEG rasters (2D, grid
+ * k = 1, spacing from `--pixel-spacing ROW,COL` in mm, else 1 mm per pixel and no spacing claimed).
+ * Raster world coordinates: pixel (col, row) centre is at (col·colSpacing, row·rowSpacing, 0) mm.
+ */
+import type { GridSpec } from "../../lib/domain/model";
+import type { ParseResult } from "../../lib/content/parse-result";
+import { readNifti, type VoxelArray } from "../../lib/io/nifti";
+import { decodeRaster, type RasterImage } from "../../lib/cases/raster";
+import { readBytes } from "./read-file";
+
+export type LoadedImage =
+  | { kind: "volume"; file: string; grid: GridSpec; data: VoxelArray; description: string }
+  | {
+      kind: "raster";
+      file: string;
+      grid: GridSpec;
+      raster: RasterImage;
+      bytes: Uint8Array;
+      pixelSpacing?: [number, number];
+    };
+
+/** Reads an image file; an unreadable or unsupported file is an issue naming it. */
+export function readImage(file: string, pixelSpacing?: [number, number]): ParseResult<LoadedImage> {
+  const bytes = readBytes(file);
+  if (!bytes.ok) return bytes;
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".nii") || lower.endsWith(".nii.gz")) {
+    const v = readNifti(bytes.value, file);
+    if (!v.ok) return v;
+    if (v.value.frames !== 1 || v.value.components !== 1) {
+      return {
+        ok: false,
+        issues: [
+          {
+            file,
+            field: "",
+            message: `expected one scalar 3D volume, got ${v.value.frames} frame(s) × ${v.value.components} component(s)`,
+          },
+        ],
+      };
+    }
+    return {
+      ok: true,
+      value: {
+        kind: "volume",
+        file,
+        grid: v.value.grid,
+        data: v.value.data,
+        description: v.value.description,
+      },
+    };
+  }
+  if (/\.(png|jpe?g)$/.test(lower)) {
+    const r = decodeRaster(bytes.value, file);
+    if (!r.ok) return r;
+    const [row, col] = pixelSpacing ?? [1, 1];
+    const grid: GridSpec = {
+      dims: [r.value.width, r.value.height, 1],
+      spacing: [col, row, 1],
+      origin: [0, 0, 0],
+      direction: [1, 0, 0, 0, 1, 0, 0, 0, 1],
+    };
+    return {
+      ok: true,
+      value: { kind: "raster", file, grid, raster: r.value, bytes: bytes.value, pixelSpacing },
+    };
+  }
+  return {
+    ok: false,
+    issues: [
+      {
+        file,
+        field: "",
+        message: "unsupported image type (expected .nii, .nii.gz, .png, .jpg or .jpeg)",
+      },
+    ],
+  };
+}

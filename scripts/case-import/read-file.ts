@@ -1,0 +1,28 @@
+/** File reading that reports problems as issues (file + reason) instead of throwing. */
+import fs from "node:fs";
+import type { ParseResult } from "../../lib/content/parse-result";
+
+/** The bytes of `file`, or an issue saying why it cannot be read (missing, a folder, no permission…). */
+export function readBytes(file: string): ParseResult<Uint8Array> {
+  try {
+    const st = fs.statSync(file);
+    if (st.isDirectory())
+      return { ok: false, issues: [{ file, field: "", message: "is a folder, expected a file" }] };
+    return { ok: true, value: new Uint8Array(fs.readFileSync(file)) };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const why =
+      err.code === "ENOENT"
+        ? "file not found"
+        : err.code === "EACCES"
+          ? "permission denied"
+          : err.message;
+    return { ok: false, issues: [{ file, field: "", message: `cannot read: ${why}` }] };
+  }
+}
+
+/** UTF-8 text of `file`, or an issue. */
+export function readText(file: string): ParseResult<string> {
+  const b = readBytes(file);
+  return b.ok ? { ok: true, value: new TextDecoder().decode(b.value) } : b;
+}
