@@ -1,0 +1,4 @@
+export * from "./grid";
+export * from "./polygon";
+export * from "./mask";
+export * from "./box";
