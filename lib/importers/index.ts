@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import type { ParseResult } from "../content/parse-result";
 import type { ImportContext } from "./context";
 import { readDicom } from "./dicom/dataset";
+import { parseRtstruct } from "./dicom/rtstruct";
 import { parseSeg } from "./dicom/seg";
 import { errorMessage, importFail } from "./issues";
 import { parseNrrdAnnotations } from "./nrrd-labelmap";
@@ -39,6 +40,7 @@ export function parseAnnotations(
     if (!ds.ok) return ds;
     const modality = String(ds.value.Modality ?? "").toUpperCase();
     if (modality === "SEG") return parseSeg(ds.value, file, ctx);
+    if (modality === "RTSTRUCT") return parseRtstruct(ds.value, file, ctx);
     return importFail(
       file,
       `DICOM Modality '${modality}' is not an annotation format (expected SEG, RTSTRUCT or SR)`,

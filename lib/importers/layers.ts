@@ -42,12 +42,12 @@ export function packSegments(
   mode?: ImportedLabelmap["mode"],
 ): ImportedLabelmap[] {
   const n = grid.dims[0] * grid.dims[1] * grid.dims[2];
-  const layers: { owner: Int32Array; labels: { value: number; structure: string }[] }[] = [];
-  const placed: { layer: number; value: number; voxels: Uint32Array }[] = [];
+  const maxValue = Math.max(segments.length, ...segments.map((s) => s.preferredValue ?? 0));
+  const layers: { owner: LabelArray; labels: { value: number; structure: string }[] }[] = [];
   for (const seg of segments) {
     let li = layers.findIndex((l) => seg.voxels.every((v) => l.owner[v] === 0));
     if (li < 0) {
-      layers.push({ owner: new Int32Array(n), labels: [] });
+      layers.push({ owner: labelArrayFor(maxValue, n), labels: [] });
       li = layers.length - 1;
     }
     const layer = layers[li];
@@ -59,16 +59,12 @@ export function packSegments(
     if (!value) for (value = 1; used.has(value); value++);
     layer.labels.push({ value, structure: seg.structure });
     for (const v of seg.voxels) layer.owner[v] = value;
-    placed.push({ layer: li, value, voxels: seg.voxels });
   }
   return layers.map((l, i) => {
-    const max = Math.max(0, ...l.labels.map((x) => x.value));
-    const data = labelArrayFor(max, n);
-    for (let v = 0; v < n; v++) if (l.owner[v]) data[v] = l.owner[v];
     return {
       name: layers.length === 1 ? baseName : `${baseName}-layer-${i + 1}`,
       grid,
-      data,
+      data: l.owner,
       labels: l.labels,
       ...(mode ? { mode } : {}),
     };
