@@ -1,0 +1,58 @@
+"use client";
+/** Export progress to a JSON file, import it back (merged), or clear it. Never breaks the page. */
+import { useRef, useState } from "react";
+import { exportProgress, importProgress } from "@/lib/progress/export-import";
+import { notifyProgress, progressStore } from "./progress-client";
+
+const btn = "rounded border border-slate-500 px-3 py-1 text-sm";
+
+export function ProgressControls() {
+  const [message, setMessage] = useState<string | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const onExport = () => {
+    const text = JSON.stringify(exportProgress(progressStore()), null, 1);
+    const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = "atlas-progress.json";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setMessage("Progress exported as atlas-progress.json.");
+  };
+  const onImport = async (file: File | undefined) => {
+    if (!file) return;
+    const r = importProgress(progressStore(), await file.text(), file.name);
+    setMessage(r.ok ? `Imported ${r.items} items and ${r.cards} review cards.` : `Not imported: ${r.issues.map((i) => `${i.field || "file"}: ${i.message}`).slice(0, 3).join("; ")}`);
+    notifyProgress();
+    if (fileRef.current) fileRef.current.value = "";
+  };
+  const onClear = () => {
+    if (!window.confirm("Delete all your quiz progress on this device?")) return;
+    progressStore().clear();
+    notifyProgress();
+    setMessage("Progress cleared.");
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button type="button" className={btn} onClick={onExport} data-testid="progress-export">
+        Export progress
+      </button>
+      <label className={`${btn} cursor-pointer`}>
+        Import progress
+        <input ref={fileRef} type="file" accept="application/json,.json" className="sr-only" data-testid="progress-import" onChange={(e) => void onImport(e.target.files?.[0])} />
+      </label>
+      <button type="button" className={`${btn} border-rose-600`} onClick={onClear} data-testid="progress-clear">
+        Clear progress
+      </button>
+      {message && (
+        <p role="status" className="w-full text-sm text-slate-300" data-testid="progress-message">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}

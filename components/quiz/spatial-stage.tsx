@@ -1,0 +1,76 @@
+"use client";
+/**
+ * The image part of a spatial quiz item: the case viewer in the item's answer mode. Before an
+ * answer the expert annotation is hidden (names too); after an answer or "show answer" the target
+ * structure is revealed, plus the error map for outlines (orange = over-segmented, blue = missed).
+ */
+import { CaseViewerLazy } from "@/components/viewer/case-viewer-lazy";
+import type { ExtraMaskOverlay, ViewerAnswer, ViewerInteraction } from "@/components/viewer/viewer-api";
+import type { LoadedCase } from "@/lib/content/case-store";
+import type { SpatialItem } from "@/lib/quiz/item-schema";
+import { ERROR_MISSED, ERROR_OVER } from "@/lib/quiz/grade-outline";
+
+export const ERROR_COLORS = { [ERROR_OVER]: "#f97316", [ERROR_MISSED]: "#3b82f6" };
+
+const MODE: Record<SpatialItem["type"], ViewerInteraction> = {
+  name: "navigate",
+  click: "point",
+  landmark: "landmark",
+  box: "box",
+  outline: "outline",
+};
+
+/** Slice the viewer opens on: the target, or for find-the-slice items a slice well away from it. */
+export function openingSlice(item: SpatialItem, targetSlice: number, nk: number): number {
+  if (!item.findSlice || nk <= 1) return targetSlice;
+  const mid = Math.floor(nk / 2);
+  if (Math.abs(mid - targetSlice) >= Math.max(3, Math.round(nk / 10))) return mid;
+  const away = targetSlice + Math.round(nk / 5);
+  return away < nk ? away : Math.max(0, targetSlice - Math.round(nk / 5));
+}
+
+interface Props {
+  item: SpatialItem;
+  caseData: LoadedCase;
+  targetSlice: number;
+  revealed: boolean;
+  errorMap?: { slice: number; data: Uint8Array };
+  onAnswer: (a: ViewerAnswer) => void;
+  /** Changing this remounts the viewer (retry clears the drawing). */
+  attempt: number;
+}
+
+export function SpatialStage({ item, caseData, targetSlice, revealed, errorMap, onAnswer, attempt }: Props) {
+  const overlays: ExtraMaskOverlay[] = errorMap ? [{ kind: "mask", slice: errorMap.slice, data: errorMap.data, colors: ERROR_COLORS, opacity: 0.6 }] : [];
+  const isName = item.type === "name";
+  return (
+    <div className="mt-2">
+      <CaseViewerLazy
+        key={attempt}
+        caseData={caseData}
+        height={420}
+        interaction={MODE[item.type]}
+        onAnswer={onAnswer}
+        highlightStructure={isName || revealed ? item.structure : undefined}
+        revealAnnotations={isName || revealed}
+        hideStructureNames={!revealed}
+        extraOverlays={overlays}
+        initialSlice={openingSlice(item, targetSlice, caseData.manifest.grid.dims[2])}
+        lockSlice={!item.findSlice}
+      />
+      {item.type === "outline" && errorMap && (
+        <p className="mt-1 text-xs text-slate-300">
+          <span className="mr-1 inline-block h-3 w-3 align-middle" style={{ background: ERROR_COLORS[ERROR_OVER] }} /> drawn but not the
+          structure · <span className="mr-1 inline-block h-3 w-3 align-middle" style={{ background: ERROR_COLORS[ERROR_MISSED] }} /> missed
+        </p>
+      )}
+      {!isName && !revealed && (
+        <p className="mt-1 text-xs text-slate-400">
+          Mouse or touch: {item.type === "outline" ? "click vertices or drag freehand; Enter or a click on the first vertex closes" : item.type === "box" ? "drag a box" : "click to place"}.
+          Keyboard: focus the image (Tab), move the cursor with the arrow keys (Shift: ×10), Space places
+          {item.type === "outline" ? " a vertex, Enter closes, Backspace undoes" : ""}.
+        </p>
+      )}
+    </div>
+  );
+}
