@@ -1,0 +1,141 @@
+"use client";
+/**
+ * The student's drawing layer over the main (axial) viewport for quiz answers: point, landmark,
+ * box (drag) and outline (click vertices or drag freehand; Enter or clicking the first vertex
+ * closes; Backspace removes a vertex; Escape clears; arrow keys move a keyboard cursor, Space adds a
+ * vertex / places the point). Answers are world mm (LPS) on the shown slice.
+ */
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import type { Types } from "@cornerstonejs/core";
+import type { GridSpec } from "@/lib/domain/model";
+import { viewSlice } from "@/lib/imaging/viewport-geometry";
+import type { ViewerAnswer, ViewerInteraction } from "./viewer-api";
+
+type P3 = [number, number, number];
+
+interface Props {
+  viewport: Types.IViewport;
+  grid: GridSpec;
+  mode: Exclude<ViewerInteraction, "navigate">;
+  onAnswer: (a: ViewerAnswer) => void;
+  tick: number;
+}
+
+export function StudentDrawing({ viewport, grid, mode, onAnswer, tick }: Props) {
+  const [points, setPoints] = useState<P3[]>([]);
+  const [closed, setClosed] = useState(false);
+  const [cursor, setCursor] = useState<[number, number] | null>(null);
+  const drag = useRef<{ start: P3; freehand: boolean } | null>(null);
+  const toWorld = (x: number, y: number) => viewport.canvasToWorld([x, y]) as P3;
+  const toPx = (p: P3) => viewport.worldToCanvas(p as Types.Point3);
+  const slice = () => viewSlice(viewport, grid).index;
+  const local = (e: PointerEvent<SVGSVGElement>): [number, number] => {
+    const r = e.currentTarget.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  };
+
+  const finishBox = (a: P3, b: P3) => {
+    const min = a.map((v, n) => Math.min(v, b[n])) as P3;
+    const max = a.map((v, n) => Math.max(v, b[n])) as P3;
+    setPoints([a, b]);
+    onAnswer({ kind: "box", boxMm: { min, max }, slice: slice() });
+  };
+  const place = (px: [number, number]) => {
+    const w = toWorld(...px);
+    if (mode === "point" || mode === "landmark") {
+      setPoints([w]);
+      onAnswer({ kind: mode, pointMm: w, slice: slice() });
+    } else if (mode === "outline") {
+      if (closed) {
+        setPoints([w]);
+        setClosed(false);
+        return;
+      }
+      const first = points[0] && toPx(points[0]);
+      if (first && points.length >= 3 && Math.hypot(first[0] - px[0], first[1] - px[1]) < 8) close(points);
+      else setPoints((p) => [...p, w]);
+    }
+  };
+  const close = (pts: P3[]) => {
+    if (pts.length < 3) return;
+    setClosed(true);
+    onAnswer({ kind: "outline", polygonMm: pts, slice: slice() });
+  };
+
+  const onDown = (e: PointerEvent<SVGSVGElement>) => {
+    if (e.button !== 0) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    drag.current = { start: toWorld(...local(e)), freehand: false };
+  };
+  const onMove = (e: PointerEvent<SVGSVGElement>) => {
+    const d = drag.current;
+    if (!d) return;
+    const w = toWorld(...local(e));
+    if (mode === "box") setPoints([d.start, w]);
+    if (mode === "outline") {
+      const startPx = toPx(d.start);
+      const [x, y] = local(e);
+      if (!d.freehand && Math.hypot(startPx[0] - x, startPx[1] - y) > 6) {
+        d.freehand = true;
+        setClosed(false);
+        setPoints([d.start]);
+      }
+      if (d.freehand) setPoints((p) => (p.length && Math.hypot(...(toPx(p[p.length - 1]).map((v, n) => v - [x, y][n]) as [number, number])) < 4 ? p : [...p, w]));
+    }
+  };
+  const onUp = (e: PointerEvent<SVGSVGElement>) => {
+    const d = drag.current;
+    drag.current = null;
+    if (!d) return;
+    if (mode === "box") finishBox(d.start, toWorld(...local(e)));
+    else if (mode === "outline" && d.freehand) close(points);
+    else place(local(e));
+  };
+  const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const c = cursor ?? [r.width / 2, r.height / 2];
+    const step = e.shiftKey ? 10 : 1;
+    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    if (e.key in moves) setCursor([c[0] + moves[e.key][0], c[1] + moves[e.key][1]]);
+    else if (e.key === " ") {
+      if (mode === "box") {
+        if (points.length === 1) finishBox(points[0], toWorld(...c));
+        else setPoints([toWorld(...c)]);
+      } else place(c);
+    } else if (e.key === "Enter" && mode === "outline") close(points);
+    else if (e.key === "Backspace") setPoints((p) => p.slice(0, -1));
+    else if (e.key === "Escape") (setPoints([]), setClosed(false));
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  const px = points.map(toPx);
+  return (
+    <svg
+      data-testid="drawing-layer"
+      data-tick={tick}
+      tabIndex={0}
+      role="application"
+      aria-label={`Drawing layer (${mode}). Click to draw; arrow keys move the cursor, Space places, Enter closes an outline, Escape clears.`}
+      className="absolute inset-0 h-full w-full cursor-crosshair touch-none focus-visible:outline-2 focus-visible:outline-amber-300"
+      onPointerDown={onDown}
+      onPointerMove={onMove}
+      onPointerUp={onUp}
+      onKeyDown={onKey}
+    >
+      {mode === "box" && px.length === 2 && (
+        <rect x={Math.min(px[0][0], px[1][0])} y={Math.min(px[0][1], px[1][1])} width={Math.abs(px[1][0] - px[0][0])} height={Math.abs(px[1][1] - px[0][1])} fill="none" stroke="#fbbf24" strokeWidth={2} />
+      )}
+      {mode === "outline" && px.length > 0 &&
+        (closed ? (
+          <polygon points={px.map((p) => p.join(",")).join(" ")} fill="#fbbf2433" stroke="#fbbf24" strokeWidth={2} />
+        ) : (
+          <polyline points={px.map((p) => p.join(",")).join(" ")} fill="none" stroke="#fbbf24" strokeWidth={2} />
+        ))}
+      {(mode === "point" || mode === "landmark" || mode === "outline" || (mode === "box" && px.length === 1)) &&
+        px.map(([x, y], n) => <circle key={n} cx={x} cy={y} r={mode === "outline" ? 3 : 5} fill="#fbbf24" stroke="#000" />)}
+      {cursor && <path d={`M${cursor[0] - 6} ${cursor[1]}H${cursor[0] + 6}M${cursor[0]} ${cursor[1] - 6}V${cursor[1] + 6}`} stroke="#fbbf24" />}
+    </svg>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+/**
+ * Turns the overlay model + settings into what the canvases draw: labelmap layers with colour
+ * tables, extra masks (quiz), vector shapes with colours/labels, and the structures on a slice.
+ */
+import { useCallback, useMemo } from "react";
+import type { GridSpec, Structure } from "@/lib/domain/model";
+import type { LoadedLabelmap } from "@/lib/imaging/labelmap-load";
+import type { OverlayModel } from "@/lib/imaging/overlay-model";
+import { structuresOnSlice } from "@/lib/imaging/structures-at";
+import { shapeOnSlice } from "@/lib/imaging/shape-on-slice";
+import type { ViewSlice } from "@/lib/imaging/viewport-geometry";
+import type { OverlayLayer } from "./overlay-canvas";
+import { hexToRgb } from "./palette";
+import type { DrawnShape } from "./shape-overlay";
+import { layerLut, type OverlaySettings } from "./use-overlay-state";
+import type { CaseViewerProps } from "./viewer-api";
+
+interface Args {
+  model: OverlayModel;
+  labelmaps: Map<string, LoadedLabelmap>;
+  settings: OverlaySettings;
+  colors: Map<string, string>;
+  props: CaseViewerProps;
+  grid: GridSpec;
+  revealAnnotations: boolean;
+  structures: Structure[];
+}
+
+export function useOverlayLayers({ model, labelmaps, settings, colors, props, grid, revealAnnotations, structures }: Args) {
+  const only = props.highlightStructure;
+  const active = useMemo(
+    () => (revealAnnotations ? [...labelmaps.values()].filter((l) => settings.annotators.has(l.ref.annotatorId)) : []),
+    [labelmaps, settings.annotators, revealAnnotations],
+  );
+  const labelLayers = useMemo<OverlayLayer[]>(() => {
+    const out: OverlayLayer[] = active.map((l) => ({
+      key: l.ref.key,
+      data: l.data,
+      dims: grid.dims,
+      style: {
+        lut: layerLut(l.ref, l.stats.maxLabel, colors, settings.hidden, only, settings.flash),
+        fillAlpha: settings.mode === "fill" ? settings.opacity : 0,
+        outline: true,
+      },
+    }));
+    (props.extraOverlays ?? []).forEach((m, n) => {
+      const max = Math.max(0, ...Object.keys(m.colors).map(Number));
+      const lut = new Uint8Array((max + 1) * 4);
+      for (const [v, c] of Object.entries(m.colors)) lut.set([...hexToRgb(c), 255], Number(v) * 4);
+      out.push({ key: `extra-${n}`, data: m.data, dims: [grid.dims[0], grid.dims[1], 1], style: { lut, fillAlpha: m.opacity ?? 0.5, outline: false }, onlyAxialSlice: m.slice });
+    });
+    return out;
+  }, [active, grid.dims, colors, settings.hidden, settings.flash, settings.mode, settings.opacity, only, props.extraOverlays]);
+
+  const shapes = useMemo<DrawnShape[]>(() => {
+    if (!revealAnnotations) return [];
+    return model.shapes
+      .filter((s) => settings.annotators.has(s.annotatorId) && !settings.hidden.has(s.annotation.structure) && (!only || s.annotation.structure === only))
+      .map((s) => ({
+        shape: s,
+        color: s.annotation.structure === settings.flash ? "#ffffff" : (colors.get(s.annotation.structure) ?? "#ff00ff"),
+        label: props.hideStructureNames ? null : (s.annotation.type === "landmark" && s.annotation.label) || s.annotation.structure,
+        emphasis: s.annotation.structure === settings.flash,
+      }));
+  }, [model.shapes, settings.annotators, settings.hidden, settings.flash, only, colors, props.hideStructureNames, revealAnnotations]);
+
+  const covered = useMemo(() => new Set(model.coverage.keys()), [model]);
+
+  const onSlice = useCallback(
+    (s: ViewSlice | null): Structure[] => {
+      if (!s) return [];
+      const ids = new Set(structuresOnSlice(grid, s.axis, s.index, active.map((l) => ({ ref: l.ref, data: l.data }))));
+      for (const sh of shapes) if (shapeOnSlice(grid, s.axis, s.index, sh.shape)) ids.add(sh.shape.annotation.structure);
+      return structures.filter((x) => ids.has(x.id) && !settings.hidden.has(x.id));
+    },
+    [grid, active, shapes, structures, settings.hidden],
+  );
+  return { labelLayers, shapes, covered, onSlice };
+}

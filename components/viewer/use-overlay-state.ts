@@ -1,0 +1,73 @@
+"use client";
+/**
+ * The viewer's overlay settings: hidden structures, active annotator layers, opacity, fill/outline,
+ * palette, and a short "flash" of one structure after a jump. Derives the per-layer colour tables.
+ */
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { CaseManifest } from "@/lib/domain/model";
+import type { LabelmapLayerRef } from "@/lib/imaging/overlay-model";
+import { hexToRgb, structureColors, type PaletteName } from "./palette";
+
+export interface OverlaySettings {
+  hidden: Set<string>;
+  annotators: Set<string>;
+  opacity: number;
+  mode: "fill" | "outline";
+  palette: PaletteName;
+  flash: string | null;
+}
+
+export function useOverlayState(manifest: CaseManifest, annotatorIds: string[]) {
+  const [s, setS] = useState<OverlaySettings>(() => ({
+    hidden: new Set(),
+    annotators: new Set(annotatorIds.slice(0, 1)),
+    opacity: 0.45,
+    mode: "fill",
+    palette: "case",
+    flash: null,
+  }));
+  const update = useCallback((patch: Partial<OverlaySettings>) => setS((x) => ({ ...x, ...patch })), []);
+  const setVisible = useCallback(
+    (ids: string[], visible: boolean) =>
+      setS((x) => {
+        const hidden = new Set(x.hidden);
+        for (const id of ids) {
+          if (visible) hidden.delete(id);
+          else hidden.add(id);
+        }
+        return { ...x, hidden };
+      }),
+    [],
+  );
+  const toggleAnnotator = useCallback(
+    (id: string, on: boolean) =>
+      setS((x) => {
+        const annotators = new Set(x.annotators);
+        if (on) annotators.add(id);
+        else annotators.delete(id);
+        return { ...x, annotators };
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (!s.flash) return;
+    const t = setTimeout(() => setS((x) => ({ ...x, flash: null })), 1600);
+    return () => clearTimeout(t);
+  }, [s.flash]);
+  const colors = useMemo(() => structureColors(manifest.structures, s.palette), [manifest.structures, s.palette]);
+  return { settings: s, update, setVisible, toggleAnnotator, colors };
+}
+
+/**
+ * RGBA table (4 bytes per label value) for one labelmap layer: hidden structures get alpha 0;
+ * with `only` set, every other structure is hidden; the `flash` structure is drawn white.
+ */
+export function layerLut(ref: LabelmapLayerRef, maxLabel: number, colors: Map<string, string>, hidden: ReadonlySet<string>, only: string | undefined, flash: string | null): Uint8Array {
+  const lut = new Uint8Array((maxLabel + 1) * 4);
+  for (const [label, sid] of ref.labels) {
+    if (label > maxLabel || hidden.has(sid) || (only && sid !== only)) continue;
+    const [r, g, b] = sid === flash ? [255, 255, 255] : hexToRgb(colors.get(sid) ?? "#ff00ff");
+    lut.set([r, g, b, 255], label * 4);
+  }
+  return lut;
+}

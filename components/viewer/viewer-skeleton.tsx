@@ -1,0 +1,21 @@
+/** Placeholder with the viewer's footprint (image area + toolbar + panel) while its code loads. */
+export const DEFAULT_VIEWER_HEIGHT = 480;
+
+export function ViewerSkeleton({ height = DEFAULT_VIEWER_HEIGHT }: { height?: number }) {
+  return (
+    <div
+      data-testid="case-viewer"
+      data-state="loading"
+      aria-busy="true"
+      className="grid animate-pulse gap-3 rounded-lg border border-slate-700 bg-slate-900 p-2 lg:grid-cols-[1fr_18rem]"
+    >
+      <div>
+        <div className="mb-2 h-9 rounded bg-slate-800" />
+        <div className="rounded bg-black" style={{ height }} />
+        <div className="mt-2 h-8 rounded bg-slate-800" />
+      </div>
+      <div className="rounded bg-slate-800" style={{ minHeight: height }} />
+      <span className="sr-only">Loading the image viewer…</span>
+    </div>
+  );
+}
