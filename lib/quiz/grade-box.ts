@@ -1,5 +1,6 @@
 /** Grading of "draw the box" items: in-plane intersection over union on the slice. */
 import { boxIou } from "../domain/geometry/box";
+import { scoreBox } from "../domain/grading/policy";
 import { maskWorldBox, type WorldBox } from "../domain/geometry/mask";
 import type { BoxAnswer, GradeResult } from "./answer";
 import { fmt2, fmtPct, sliceFeedback } from "./feedback-text";
@@ -29,8 +30,8 @@ function sliceOrigin(ctx: SpatialContext, k: number): [number, number, number] {
 /**
  * IoU of the drawn box and the reference box in the slice plane (world x and y, LPS mm; an axial
  * slice of an axis-aligned grid), via the domain's continuous `boxIou`. Correct when IoU ≥ `passIou`
- * and, with `findSlice`, the slice error ≤ `sliceToleranceMm`. Score = round(100 · IoU), or 100 when
- * correct with IoU ≥ 0.9.
+ * and, with `findSlice`, the slice error ≤ `sliceToleranceMm`. Score = round(100 · IoU) (domain policy
+ * `scoreBox`).
  */
 export function gradeBox(item: BoxItem, answer: BoxAnswer, ctx: SpatialContext): GradeResult {
   const name = structureName(ctx.structures, item.structure);
@@ -41,13 +42,13 @@ export function gradeBox(item: BoxItem, answer: BoxAnswer, ctx: SpatialContext):
     ? boxIou({ min: answer.boxMm.min.slice(0, 2), max: answer.boxMm.max.slice(0, 2) }, { min: ref.min.slice(0, 2), max: ref.max.slice(0, 2) })
     : 0;
   const sliceOk = !item.findSlice || sliceErrorMm <= item.sliceToleranceMm;
-  const correct = sliceOk && iou >= item.passIou;
+  const outcome = scoreBox(iou, item.passIou);
+  const correct = sliceOk && outcome.passed;
   const feedback = [
     ref
       ? `Your box overlaps the experts' box around the ${name} by ${fmtPct(iou)} (IoU ${fmt2(iou)}); ${fmtPct(item.passIou)} or more passes.`
       : `The ${name} is not on this slice.`,
   ];
   if (item.findSlice) feedback.push(...sliceFeedback(answer.slice, ctx.targetSlice, sliceErrorMm, `the ${name} is largest`));
-  const score = correct && iou >= 0.9 ? 100 : Math.round(100 * iou);
-  return { correct, score, feedback, metrics: { iou, sliceErrorMm } };
+  return { correct, score: outcome.score, feedback, metrics: { iou, sliceErrorMm } };
 }

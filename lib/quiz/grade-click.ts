@@ -1,5 +1,6 @@
 /** Grading of "click the structure" items via the domain's `gradePoint` (point in structure). */
 import { gradePoint } from "../domain/grading/point";
+import { scorePoint } from "../domain/grading/policy";
 import { linearIndex } from "../domain/geometry/grid";
 import type { GradeResult, PointAnswer } from "./answer";
 import { fmtMm, sliceFeedback } from "./feedback-text";
@@ -9,7 +10,8 @@ import { structureAt, structureName, type SpatialContext } from "./spatial-conte
 /**
  * Correct when the voxel containing the click belongs to the target structure, or the click lies
  * within `toleranceMm` (inclusive) of the centre of its nearest voxel (domain rule, `gradePoint`).
- * Score 100 / 0. When wrong, the feedback names the structure under the click (any segmentation of
+ * Score by the domain grade policy (`scorePoint`: 100 when correct; a near miss earns up to 50,
+ * falling to 0 at tolerance + 10 mm). When wrong, the feedback names the structure under the click (any segmentation of
  * the reference annotation set), the distance in mm, and a left/right swap when the mirrored click
  * would have hit. With `findSlice` the slice error is reported; a click inside the structure on
  * another slice is still inside it.
@@ -39,7 +41,7 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
   if (item.findSlice) feedback.push(...sliceFeedback(answer.slice, ctx.targetSlice, sliceErrorMm, `the ${target} is largest`));
   return {
     correct: g.correct,
-    score: g.correct ? 100 : 0,
+    score: scorePoint(g, item.toleranceMm).score,
     feedback,
     metrics: { distanceMm: Number.isFinite(g.distanceMm) ? g.distanceMm : -1, sliceErrorMm, sideError: g.sideError ? 1 : 0 },
     ...(clicked && clicked !== item.structure ? { clickedStructure: clicked } : {}),

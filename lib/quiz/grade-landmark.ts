@@ -1,5 +1,6 @@
 /** Grading of "place the landmark" items: 3D distance in mm against a tolerance. */
 import { landmarkDistanceMm } from "../domain/grading/point";
+import { scoreDistance } from "../domain/grading/policy";
 import type { GradeResult, PointAnswer } from "./answer";
 import { fmtMm } from "./feedback-text";
 import type { LandmarkItem } from "./item-schema";
@@ -19,8 +20,7 @@ export function gradeLandmark(item: LandmarkItem, answer: PointAnswer, ctx: Spat
   }
   const distanceMm = landmarkDistanceMm(ref.point, answer.pointMm);
   const tol = item.toleranceMm;
-  const correct = distanceMm <= tol;
-  const score = correct ? 100 : Math.max(0, Math.round(100 * (1 - (distanceMm - tol) / (2 * tol))));
+  const { score, passed: correct } = scoreDistance(distanceMm, tol);
   const feedback = [
     correct
       ? `Correct: your point is ${fmtMm(distanceMm)} from the experts' ${name} (tolerance ${fmtMm(tol)}).`
