@@ -19,7 +19,7 @@ export function parsePlist(text: string, file: string): ParseResult<PlistValue> 
   const tokens = [
     ...text
       .replace(/<\?xml[^>]*\?>|<!DOCTYPE[^>]*>|<!--[\s\S]*?-->/g, "")
-      .matchAll(/<(\/?)([A-Za-z]+)(\s*\/)?>|([^<]+)/g),
+      .matchAll(/<(\/?)([A-Za-z]+)(?:\s+[^>]*?)?(\/)?>|([^<]+)/g),
   ];
   let pos = 0;
   const fail = (message: string): ParseResult<PlistValue> => ({

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Re-derives the built-in cases from Debian packages, through the same CLI educators use.
-#   scripts/sources/build-cases.sh [colin27] [head-ct] [skull-drr] [ihc-colon] [retina-fundus]
+#   scripts/sources/build-cases.sh [colin27] [head_ct] [skull_drr] [ihc_colon] [retina_fundus]
 # (no argument: all). DEB_DIR (default .cache/debdata) holds the unpacked packages; they are
 # downloaded with `apt-get download` when missing (scripts/sources/fetch-debian.sh). Intermediate
 # files go to WORK (default .cache/cases-work). Existing cases are overwritten (--force).
@@ -60,4 +60,62 @@ colin27() {
       --set-description "AICHA functional parcellation (192 homotopic regions, both hemispheres share a label)"
 }
 
-for c in ${@:-colin27}; do "$c"; done
+CT_DIR="$WORK/head-ct"
+DRR_DIR="$WORK/skull-drr"
+INV_SRC="Debian package invesalius-examples 3.1.99998-4: /usr/share/doc/invesalius-examples/examples/Cranium.inv3 (InVesalius 3 example project 'Cranium', CT of a head)"
+INV_LIC="--license GPL-2.0-only --license-url https://www.gnu.org/licenses/old-licenses/gpl-2.0.html --license-file $S/licenses/invesalius-examples.txt"
+INV_DEID="The InVesalius project holds only voxel values, spacing, window settings and the example name 'ProMED CT 0051' (not copied); no DICOM header, patient name, date or identifier. The face is inside the scanned volume, as in the public upstream example, so a 3D surface rendering would show facial features."
+CT_LANDMARKS="$S/annotations/head-ct-landmarks.annotations.json"
+
+head_ct() {
+  npx tsx "$S/convert-head-ct.ts" "$INV" "$CT_DIR"
+  # shellcheck disable=SC2086
+  import --id head-ct --image "$CT_DIR/ct.nii.gz" \
+    --title "Head CT: skull and brain (InVesalius example)" --modality CT --region head \
+    --description "Non-contrast CT of an adult head from the skull base to the vertex (108 axial slices of 1.5 mm, 0.96 mm pixels), the example project of the open-source InVesalius software, with its bone threshold mask and a few illustrative skull landmarks." \
+    --window "Brain:40:80" --window "Subdural:75:215" --window "Soft tissue:40:400" --window "Bone:600:2800" \
+    --source "$INV_SRC" --source-url "https://packages.debian.org/bookworm/invesalius-examples" \
+    --citation "Amorim P, Moraes T, Silva J, Pedrini H. InVesalius: an interactive rendering framework for health care support. In: Advances in Visual Computing (ISVC 2015), LNCS 9474:45-54." \
+    --derivation "Cranium.inv3 (gzip tar) was unpacked by scripts/sources/convert-head-ct.ts: matrix.dat (int16 HU, numpy shape 108×256×256 = slices×rows×columns, C order) became a NIfTI volume of 256×256×108 voxels with spacing 0.957×0.957×1.5 mm from main.plist, voxel values unchanged. The project stores no orientation: it was read off the images (CT table arc at row 0 = posterior, face at high rows = anterior, skull base at slice 0 = inferior; rendered slices checked: the skull is upright in the sagittal view). Columns are assumed to run towards the patient's left (conventional radiological storage); this cannot be verified on a symmetric skull. The origin is not stored: the volume is centred on world (0, 0, 0). The masks mask_0.dat and mask_1.dat (uint8, 109×257×257, InVesalius' extra first slice/row/column dropped, 255 = inside) became labelmaps; each equals the threshold of the CT over its stored range (checked voxel by voxel in tests/unit/cases/builtin-cases.test.ts). The CT table lies inside the volume." \
+    $INV_LIC \
+    --deidentification "$INV_DEID" \
+    --regenerate "scripts/sources/build-cases.sh head_ct" \
+    --annotations "$CT_DIR/bone.nii.gz" --set-id bone-threshold \
+      --annotator-name "InVesalius bone threshold" --annotator-kind algorithm \
+      --annotator-role "Threshold segmentation stored in the InVesalius example project (mask 'Máscara 1')" \
+      --annotator-method "Every voxel with 226 ≤ HU ≤ 3071 (InVesalius' bone threshold preset), no manual editing; soft-tissue calcifications and the CT table above 226 HU are included too." \
+      --set-description "Bone mask: CT threshold 226 to 3071 HU" \
+    --annotations "$CT_DIR/head.nii.gz" --set-id head-threshold \
+      --annotator-name "InVesalius soft-tissue threshold" --annotator-kind algorithm \
+      --annotator-role "Threshold segmentation stored in the InVesalius example project (mask 'Máscara 2')" \
+      --annotator-method "Every voxel with −142 ≤ HU ≤ 2986 (soft tissue and bone), no manual editing. It overlaps the bone mask, so it is a separate labelmap layer." \
+      --set-description "Head mask (soft tissue and bone): CT threshold −142 to 2986 HU" \
+    --annotations "$CT_LANDMARKS" --set-id landmarks-illustrative \
+      --set-description "Illustrative midline skull landmarks placed by rule on the bone profile (not by a clinician)"
+}
+
+skull_drr() {
+  [ -f "$CT_DIR/ct.nii.gz" ] || npx tsx "$S/convert-head-ct.ts" "$INV" "$CT_DIR"
+  npx tsx "$S/make-skull-drr.ts" "$CT_DIR/ct.nii.gz" "$CT_LANDMARKS" "$DRR_DIR"
+  for view in lateral frontal; do
+    if [ "$view" = lateral ]; then
+      ray="left to right (rays along the CT columns); face on the image right, vertex at the top"
+    else
+      ray="front to back (rays along the CT rows); patient's left on the image right, vertex at the top"
+    fi
+    # shellcheck disable=SC2086
+    import --id "skull-drr-$view" --image "$DRR_DIR/drr-$view.png" --pixel-spacing 0.9570312,0.9570312 \
+      --title "Skull radiograph ($view), synthetic: DRR computed from the head CT" --modality XR --region head \
+      --description "A digitally reconstructed radiograph (DRR): a $view skull 'X-ray' computed from the head CT case by adding up attenuation along parallel rays. It is not a real radiograph: no X-ray tube, film or detector was involved." \
+      --image-nature "synthetic radiograph from CT (digitally reconstructed radiograph, parallel-beam ray sum); not a real X-ray" \
+      --source "Computed from the head-ct case, itself from $INV_SRC" \
+      --derivation "scripts/sources/make-skull-drr.ts: each CT voxel's attenuation relative to water, max(0, 1 + HU/1000), times the 0.957 mm voxel step along the ray, summed along parallel rays from $ray. No beam divergence (no magnification), no scatter, no detector model; the CT table is included. Rows (1.5 mm slices) were resampled bilinearly to square 0.957 mm pixels. Display: grey = 255·(sum / p99.8)^2, where p99.8 is the 99.8th percentile of the sums (gamma 2 darkens soft tissue so bone stands out). The landmarks are the head-ct landmarks projected along the same rays." \
+      $INV_LIC \
+      --deidentification "Computed from the head-ct case: $INV_DEID" \
+      --regenerate "scripts/sources/build-cases.sh skull_drr" \
+      --annotations "$DRR_DIR/drr-$view-landmarks.annotations.json" --set-id landmarks-illustrative \
+        --set-description "Head-CT illustrative landmarks projected onto the DRR (not placed by a clinician)"
+  done
+}
+
+for c in ${@:-colin27 head_ct skull_drr}; do "$c"; done
