@@ -10,6 +10,7 @@ import type { ImportContext } from "./context";
 import { readDicom } from "./dicom/dataset";
 import { parseRtstruct } from "./dicom/rtstruct";
 import { parseSeg } from "./dicom/seg";
+import { parseSr } from "./dicom/sr";
 import { errorMessage, importFail } from "./issues";
 import { parseNrrdAnnotations } from "./nrrd-labelmap";
 import type { ImportedAnnotations } from "./types";
@@ -41,6 +42,7 @@ export function parseAnnotations(
     const modality = String(ds.value.Modality ?? "").toUpperCase();
     if (modality === "SEG") return parseSeg(ds.value, file, ctx);
     if (modality === "RTSTRUCT") return parseRtstruct(ds.value, file, ctx);
+    if (modality === "SR") return parseSr(ds.value, file, ctx);
     return importFail(
       file,
       `DICOM Modality '${modality}' is not an annotation format (expected SEG, RTSTRUCT or SR)`,
