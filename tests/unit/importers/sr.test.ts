@@ -67,7 +67,7 @@ describe.runIf(HAVE)(
               for (const p of poly.points)
                 expect(Math.hypot(p[0] - c[0], p[1] - c[1], p[2] - c[2])).toBeCloseTo(radius, 6);
               close(
-                poly.points.reduce((m, p) => m.map((v, i) => v + p[i] / 64), [0, 0, 0]),
+                poly.points.reduce<number[]>((m, p) => m.map((v, i) => v + p[i] / 64), [0, 0, 0]),
                 c,
               );
             } else {
