@@ -4,7 +4,8 @@
  *
  * Checks: lesson frontmatter; unknown MDX components; ids named by lessons (frontmatter `cases`,
  * `<CaseViewer case>`, `<Quiz item>`) exist; duplicate lesson slugs; case manifests and annotation
- * sets validate; every file they reference (and every `<Figure src>`) exists under `public/`.
+ * sets validate; quiz files validate against their cases; every file they reference (and every
+ * `<Figure src>`) exists under `public/`.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -13,18 +14,18 @@ import { loadCaseFolder, type LoadedCase } from "./case-store";
 import { listMdx, readLessonFile, type LessonFile } from "./lesson-files";
 import { checkLessonBody } from "./check-lesson-body";
 import { referencedPublicFiles } from "./referenced-files";
+import { loadQuizItems } from "./quiz-store";
 
 export interface CheckOptions {
   /** Folder with `content/` and `public/` (the repository root or a throw-away copy). */
   root: string;
-  /** Known quiz item ids, when the quiz store is available. */
-  quizIds?: ReadonlySet<string>;
 }
 
 export interface CheckReport {
   issues: ContentIssue[];
   lessons: LessonFile[];
   cases: LoadedCase[];
+  quizItems: number;
 }
 
 function checkCases(root: string, issues: ContentIssue[]): LoadedCase[] {
@@ -54,6 +55,9 @@ export function checkContent(opts: CheckOptions): CheckReport {
   const issues: ContentIssue[] = [];
   const cases = checkCases(opts.root, issues);
   const caseIds = new Set(cases.map((c) => c.manifest.id));
+  const quiz = loadQuizItems(path.join(opts.root, "content"), new Map(cases.map((c) => [c.manifest.id, c])), opts.root);
+  if (!quiz.ok) issues.push(...quiz.issues);
+  const quizIds = quiz.ok ? new Set(quiz.value.keys()) : undefined;
   const lessons: LessonFile[] = [];
   const slugs = new Map<string, string>();
   for (const abs of listMdx(path.join(opts.root, "content", "lessons"))) {
@@ -67,8 +71,8 @@ export function checkContent(opts: CheckOptions): CheckReport {
     l.frontmatter.cases.forEach((id, i) => {
       if (!caseIds.has(id)) issues.push({ file: l.file, field: `frontmatter.cases.${i}`, message: `unknown case id "${id}"` });
     });
-    issues.push(...checkLessonBody(l, { root: opts.root, caseIds, quizIds: opts.quizIds }));
+    issues.push(...checkLessonBody(l, { root: opts.root, caseIds, quizIds }));
     lessons.push(l);
   }
-  return { issues, lessons, cases };
+  return { issues, lessons, cases, quizItems: quizIds?.size ?? 0 };
 }
