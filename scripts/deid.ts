@@ -25,7 +25,9 @@ function main(argv: string[]): number {
   }
   const [inDir, outDir] = positional;
   if (!inDir || !outDir || !fs.existsSync(inDir) || !fs.statSync(inDir).isDirectory()) {
-    console.error("usage: npm run deid -- IN_DIR OUT_DIR [--shift-days N] [--salt S] [--safe-private F.json] [--report F]");
+    console.error(
+      "usage: npm run deid -- IN_DIR OUT_DIR [--shift-days N] [--salt S] [--safe-private F.json] [--report F]",
+    );
     if (inDir && !fs.existsSync(inDir)) console.error(`${inDir}: no such folder`);
     return 1;
   }
@@ -36,20 +38,43 @@ function main(argv: string[]): number {
   }
   let safePrivate: SafePrivateTag[] = [];
   if (opts["safe-private"]) {
-    const raw = JSON.parse(fs.readFileSync(opts["safe-private"], "utf8")) as { creator: string; group: string; element: string }[];
-    safePrivate = raw.map((s) => ({ creator: s.creator, group: parseInt(s.group, 16), element: parseInt(s.element, 16) }));
+    const raw = JSON.parse(fs.readFileSync(opts["safe-private"], "utf8")) as {
+      creator: string;
+      group: string;
+      element: string;
+    }[];
+    safePrivate = raw.map((s) => ({
+      creator: s.creator,
+      group: parseInt(s.group, 16),
+      element: parseInt(s.element, 16),
+    }));
   }
   const salt = opts.salt ?? process.env.DEID_SALT;
-  const result = deidentifyFolder(inDir, outDir, { uids: new UidMap(salt), dateShiftDays: shift, safePrivate });
+  const result = deidentifyFolder(inDir, outDir, {
+    uids: new UidMap(salt),
+    dateShiftDays: shift,
+    safePrivate,
+  });
   const reportPath = opts.report ?? path.join(outDir, "deid-report.json");
   fs.mkdirSync(path.dirname(reportPath), { recursive: true });
-  const summary = { profile: PROFILE_EDITION, input: inDir, output: outDir, dateShiftDays: shift ?? null, ...result };
+  const summary = {
+    profile: PROFILE_EDITION,
+    input: inDir,
+    output: outDir,
+    dateShiftDays: shift ?? null,
+    ...result,
+  };
   fs.writeFileSync(reportPath, JSON.stringify(summary, null, 1) + "\n");
   for (const e of result.entries) {
     if (e.error) console.error(`ERROR ${path.join(inDir, e.input)}: ${e.error}`);
-    else if (e.report?.flags.length) console.error(`REVIEW ${path.join(inDir, e.input)} -> ${e.output}: ${e.report.flags.join("; ")}`);
+    else if (e.report?.flags.length)
+      console.error(
+        `REVIEW ${path.join(inDir, e.input)} -> ${e.output}: ${e.report.flags.join("; ")}`,
+      );
   }
-  console.log(`de-identified ${result.written} file(s), ${result.failed} error(s), ${result.flagged} flagged for review; report: ${reportPath}`);
+  console.log(
+    `de-identified ${result.written} file(s), ${result.failed} error(s), ${result.flagged} flagged for review; report: ${reportPath}`,
+  );
   return result.failed > 0 ? 2 : 0;
 }
 

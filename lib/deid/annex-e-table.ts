@@ -7,7 +7,8 @@ import table from "./table/annex-e-basic.json";
 import { tagHex } from "./dicom/tags";
 
 /** A Basic Profile action or combination, as written in Table E.1-1. */
-export type ProfileAction = "D" | "Z" | "X" | "K" | "C" | "U" | "X/Z" | "X/D" | "Z/D" | "X/Z/D" | "X/Z/U*";
+export type ProfileAction =
+  "D" | "Z" | "X" | "K" | "C" | "U" | "X/Z" | "X/D" | "Z/D" | "X/Z/D" | "X/Z/U*";
 
 export interface ProfileRow {
   tag: string;
@@ -27,7 +28,9 @@ export const PROFILE_EDITION: string = table.edition;
 /** The table row for `tag`, or undefined when the profile does not list it (action K). */
 export function profileRow(tag: number): ProfileRow | undefined {
   const hex = tagHex(tag);
-  return exact.get(hex) ?? masked.find((r) => [...r.tag].every((c, i) => c === "x" || c === hex[i]));
+  return (
+    exact.get(hex) ?? masked.find((r) => [...r.tag].every((c, i) => c === "x" || c === hex[i]))
+  );
 }
 
 /** All rows (for tests and reports). */

@@ -32,7 +32,9 @@ export interface BatchResult {
 export function listFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of fs
+      .readdirSync(d, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
       else if (e.isFile()) out.push(path.relative(dir, p));
@@ -50,11 +52,15 @@ export function deidentifyFolder(inDir: string, outDir: string, options: DeidOpt
     try {
       const bytes = new Uint8Array(fs.readFileSync(path.join(inDir, rel)));
       const { file, report } = deidentifyFile(readPart10(bytes), options);
-      const series = textOf(findElement(file.dataset, 0x0020000e) ?? { tag: 0, vr: "UI" }) || "no-series";
-      const sop = textOf(findElement(file.dataset, 0x00080018) ?? { tag: 0, vr: "UI" }) || `file-${entries.length}`;
+      const series =
+        textOf(findElement(file.dataset, 0x0020000e) ?? { tag: 0, vr: "UI" }) || "no-series";
+      const sop =
+        textOf(findElement(file.dataset, 0x00080018) ?? { tag: 0, vr: "UI" }) ||
+        `file-${entries.length}`;
       let output = path.join(report.flags.length ? "needs-review" : "", series, `${sop}.dcm`);
       // Several inputs can hold the same instance (e.g. one image in several transfer syntaxes).
-      for (let n = 2; used.has(output); n++) output = path.join(path.dirname(output), `${sop}-${n}.dcm`);
+      for (let n = 2; used.has(output); n++)
+        output = path.join(path.dirname(output), `${sop}-${n}.dcm`);
       used.add(output);
       fs.mkdirSync(path.join(outDir, path.dirname(output)), { recursive: true });
       fs.writeFileSync(path.join(outDir, output), writePart10(file));

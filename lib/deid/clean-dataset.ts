@@ -33,7 +33,13 @@ type Resolved = "X" | "Z" | "D" | "U" | "K" | "RECURSE";
 
 function resolve(action: ProfileAction, el: Element): Resolved {
   if (el.items) {
-    if (action === "X/Z/U*" || (action === "D" && !EMPTIED_ID_SEQUENCES.has(el.tag)) || action === "K" || action === "C") return "RECURSE";
+    if (
+      action === "X/Z/U*" ||
+      (action === "D" && !EMPTIED_ID_SEQUENCES.has(el.tag)) ||
+      action === "K" ||
+      action === "C"
+    )
+      return "RECURSE";
     if (action === "X" || action === "X/D") return "X";
     return "Z";
   }
@@ -53,7 +59,8 @@ function resolve(action: ProfileAction, el: Element): Resolved {
   }
 }
 
-const isEmpty = (el: Element) => (el.items ? el.items.length === 0 : !el.value || el.value.length === 0);
+const isEmpty = (el: Element) =>
+  el.items ? el.items.length === 0 : !el.value || el.value.length === 0;
 
 function shifted(el: Element, days: number): Element {
   const v = textOf(el);
@@ -64,7 +71,10 @@ function shifted(el: Element, days: number): Element {
 export function cleanDataSet(ds: DataSet, ctx: CleanContext): DataSet {
   const keptPrivate = keptPrivateTags(ds, ctx.safePrivate);
   const out: DataSet = [];
-  const recurse = (el: Element): Element => ({ ...el, items: el.items!.map((item) => cleanDataSet(item, ctx)) });
+  const recurse = (el: Element): Element => ({
+    ...el,
+    items: el.items!.map((item) => cleanDataSet(item, ctx)),
+  });
   for (const el of ds) {
     if (isPrivate(el.tag)) {
       if (keptPrivate.has(el.tag)) {
@@ -77,7 +87,13 @@ export function cleanDataSet(ds: DataSet, ctx: CleanContext): DataSet {
     const row = profileRow(el.tag);
     const label = row ? `${tagLabel(el.tag)} ${row.name}` : tagLabel(el.tag);
     const isDate = el.vr === "DA" || el.vr === "DT";
-    if (isDate && !BIRTH.has(el.tag) && ctx.shiftDays !== undefined && row?.action !== "X" && !isEmpty(el)) {
+    if (
+      isDate &&
+      !BIRTH.has(el.tag) &&
+      ctx.shiftDays !== undefined &&
+      row?.action !== "X" &&
+      !isEmpty(el)
+    ) {
       count(ctx.report.datesShifted, label);
       out.push(shifted(el, ctx.shiftDays));
       continue;

@@ -20,7 +20,16 @@ export interface DeidReport {
 
 /** An empty report. */
 export function emptyReport(): DeidReport {
-  return { removed: {}, emptied: {}, dummied: {}, uidsReplaced: {}, datesShifted: {}, privateRemoved: 0, privateKept: 0, flags: [] };
+  return {
+    removed: {},
+    emptied: {},
+    dummied: {},
+    uidsReplaced: {},
+    datesShifted: {},
+    privateRemoved: 0,
+    privateKept: 0,
+    flags: [],
+  };
 }
 
 /** Adds one occurrence of `label` to a counter map. */

@@ -19,11 +19,19 @@ const CODES = {
 } as const;
 
 function codeItem([value, meaning]: readonly [string, string]): DataSet {
-  return [textElement(0x00080100, "SH", value), textElement(0x00080102, "SH", "DCM"), textElement(0x00080104, "LO", meaning)];
+  return [
+    textElement(0x00080100, "SH", value),
+    textElement(0x00080102, "SH", "DCM"),
+    textElement(0x00080104, "LO", meaning),
+  ];
 }
 
 /** Adds or overwrites the de-identification attributes at the top level of `ds`. */
-export function addIdentityAttributes(ds: DataSet, applied: AppliedOptions, editionShort: string): void {
+export function addIdentityAttributes(
+  ds: DataSet,
+  applied: AppliedOptions,
+  editionShort: string,
+): void {
   upsertElement(ds, textElement(0x00120062, "CS", "YES"));
   const method = `DICOM PS3.15 E.1 Basic Profile ${editionShort}, teaching-atlas deid`.slice(0, 64);
   upsertElement(ds, textElement(0x00120063, "LO", method));

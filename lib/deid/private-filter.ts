@@ -21,14 +21,18 @@ export function keptPrivateTags(ds: DataSet, safe: readonly SafePrivateTag[]): S
   if (safe.length === 0) return kept;
   const creators = new Map<number, string>(); // (group << 8 | block) -> creator
   for (const el of ds) {
-    if (isPrivateCreator(el.tag)) creators.set(((el.tag >>> 16) << 8) | (el.tag & 0xff), textOf(el).trim());
+    if (isPrivateCreator(el.tag))
+      creators.set(((el.tag >>> 16) << 8) | (el.tag & 0xff), textOf(el).trim());
   }
   for (const el of ds) {
     if (!isPrivate(el.tag) || isPrivateCreator(el.tag) || (el.tag & 0xffff) < 0x1000) continue;
     const group = el.tag >>> 16;
     const block = (el.tag >>> 8) & 0xff;
     const creator = creators.get((group << 8) | block);
-    if (creator !== undefined && safe.some((s) => s.group === group && s.creator === creator && s.element === (el.tag & 0xff))) {
+    if (
+      creator !== undefined &&
+      safe.some((s) => s.group === group && s.creator === creator && s.element === (el.tag & 0xff))
+    ) {
       kept.add(el.tag);
       kept.add(((group << 16) | block) >>> 0);
     }

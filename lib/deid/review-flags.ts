@@ -17,7 +17,9 @@ export function reviewFlags(ds: DataSet): string[] {
   };
   if (text(0x00280301) === "YES") flags.push("Burned In Annotation (0028,0301) = YES");
   if (text(0x00280302) === "YES") flags.push("Recognizable Visual Features (0028,0302) = YES");
-  if (text(0x00080060) === "US") flags.push("Modality US: ultrasound often has text burned into the pixels");
-  if (SECONDARY_CAPTURE.test(text(0x00080016))) flags.push("Secondary Capture SOP class: screenshots may show burned-in text");
+  if (text(0x00080060) === "US")
+    flags.push("Modality US: ultrasound often has text burned into the pixels");
+  if (SECONDARY_CAPTURE.test(text(0x00080016)))
+    flags.push("Secondary Capture SOP class: screenshots may show burned-in text");
   return flags;
 }

@@ -28,14 +28,59 @@ export function isPrivateCreator(tag: number): boolean {
 }
 
 /** Explicit VRs whose length field is 4 bytes (after 2 reserved bytes). */
-export const LONG_LENGTH_VRS = new Set(["OB", "OD", "OF", "OL", "OV", "OW", "SQ", "SV", "UC", "UN", "UR", "UT", "UV"]);
+export const LONG_LENGTH_VRS = new Set([
+  "OB",
+  "OD",
+  "OF",
+  "OL",
+  "OV",
+  "OW",
+  "SQ",
+  "SV",
+  "UC",
+  "UN",
+  "UR",
+  "UT",
+  "UV",
+]);
 
 /** VRs whose value is character data. */
-export const TEXT_VRS = new Set(["AE", "AS", "CS", "DA", "DS", "DT", "IS", "LO", "LT", "PN", "SH", "ST", "TM", "UC", "UI", "UR", "UT"]);
+export const TEXT_VRS = new Set([
+  "AE",
+  "AS",
+  "CS",
+  "DA",
+  "DS",
+  "DT",
+  "IS",
+  "LO",
+  "LT",
+  "PN",
+  "SH",
+  "ST",
+  "TM",
+  "UC",
+  "UI",
+  "UR",
+  "UT",
+]);
 
 /** Byte width of one value for VRs whose bytes must be swapped between little and big endian. */
 export const NUMERIC_WIDTH: Record<string, number> = {
-  AT: 2, OW: 2, SS: 2, US: 2, FL: 4, OF: 4, OL: 4, SL: 4, UL: 4, FD: 8, OD: 8, OV: 8, SV: 8, UV: 8,
+  AT: 2,
+  OW: 2,
+  SS: 2,
+  US: 2,
+  FL: 4,
+  OF: 4,
+  OL: 4,
+  SL: 4,
+  UL: 4,
+  FD: 8,
+  OD: 8,
+  OV: 8,
+  SV: 8,
+  UV: 8,
 };
 
 export const ITEM = 0xfffee000;

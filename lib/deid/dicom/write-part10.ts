@@ -6,7 +6,14 @@
  */
 import { deflateSync } from "fflate";
 import type { DataSet, DicomFile, Element, Encoding } from "./types";
-import { ITEM, ITEM_DELIMITER, LONG_LENGTH_VRS, SEQUENCE_DELIMITER, UNDEFINED_LENGTH, tagLabel } from "./tags";
+import {
+  ITEM,
+  ITEM_DELIMITER,
+  LONG_LENGTH_VRS,
+  SEQUENCE_DELIMITER,
+  UNDEFINED_LENGTH,
+  tagLabel,
+} from "./tags";
 
 class Sink {
   private chunks: Uint8Array[] = [];
@@ -52,7 +59,8 @@ function header(s: Sink, el: Element, vr: string, length: number, enc: Encoding)
     s.u16(0);
     s.u32(length);
   } else {
-    if (length > 0xffff) throw new Error(`${tagLabel(el.tag)}: ${length} bytes do not fit VR ${vr}`);
+    if (length > 0xffff)
+      throw new Error(`${tagLabel(el.tag)}: ${length} bytes do not fit VR ${vr}`);
     s.u16(length);
   }
 }
@@ -94,7 +102,11 @@ function writeDataSet(s: Sink, ds: DataSet, enc: Encoding): void {
 export function writePart10(file: DicomFile): Uint8Array {
   const metaEnc: Encoding = { explicitVr: true, littleEndian: true, deflated: false };
   const metaBody = new Sink(true);
-  writeDataSet(metaBody, file.meta.filter((e) => e.tag !== 0x00020000), metaEnc);
+  writeDataSet(
+    metaBody,
+    file.meta.filter((e) => e.tag !== 0x00020000),
+    metaEnc,
+  );
   const out = new Sink(true);
   out.bytes(file.preamble ?? new Uint8Array(128));
   out.ascii("DICM");

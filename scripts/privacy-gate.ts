@@ -1,0 +1,45 @@
+/**
+ * `npm run privacy:check [-- DIR ...]` (default: public content): fails (exit 1) naming the file and
+ * the tag/field when a shipped DICOM, NIfTI, JPEG or PNG may identify a person. Reviewed NIfTI text
+ * can be allowed in config/privacy-allowlist.json, by exact value or anchored pattern, for a file or
+ * a folder prefix ending in "/":
+ *   { "niftiText": [{ "file": "public/cases/x/y.nii.gz", "field": "descrip", "value": "FSL5.0", "reason": "..." }] }
+ * A NIfTI descrip equal to its case's title (content/cases/<id>/case.json), optionally followed by
+ * " (...)", is allowed: the title is published on the case page anyway.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { scanTree } from "../lib/privacy/scan-tree";
+import type { AllowedText } from "../lib/privacy/nifti-findings";
+
+const root = process.cwd();
+const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ["public", "content"];
+const allowPath = path.join(root, "config/privacy-allowlist.json");
+const allowed: AllowedText[] = fs.existsSync(allowPath)
+  ? ((JSON.parse(fs.readFileSync(allowPath, "utf8")) as { niftiText?: AllowedText[] }).niftiText ??
+    [])
+  : [];
+// A case's own title (published on its page anyway) may stand in its NIfTI descrip.
+const casesDir = path.join(root, "content/cases");
+for (const id of fs.existsSync(casesDir) ? fs.readdirSync(casesDir) : []) {
+  const manifest = path.join(casesDir, id, "case.json");
+  if (!fs.existsSync(manifest)) continue;
+  const title = (JSON.parse(fs.readFileSync(manifest, "utf8")) as { title?: unknown }).title;
+  if (typeof title === "string" && title) {
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    allowed.push({
+      file: `public/cases/${id}/`,
+      field: "descrip",
+      pattern: `${escaped}( \\(.*\\))?`,
+    });
+  }
+}
+const { findings, scanned } = scanTree(dirs, root, allowed);
+for (const f of findings) console.error(`${f.file}: ${f.where}: ${f.message}`);
+const counts = `${scanned.dicom} DICOM, ${scanned.nifti} NIfTI, ${scanned.jpeg} JPEG, ${scanned.png} PNG`;
+if (findings.length) {
+  console.error(
+    `privacy:check FAILED: ${findings.length} finding(s) in ${new Set(findings.map((f) => f.file)).size} file(s) (scanned ${counts} under ${dirs.join(", ")})`,
+  );
+  process.exitCode = 1;
+} else console.log(`privacy:check passed: scanned ${counts} under ${dirs.join(", ")}`);
