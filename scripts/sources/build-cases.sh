@@ -118,4 +118,51 @@ skull_drr() {
   done
 }
 
-for c in ${@:-colin27 head_ct skull_drr}; do "$c"; done
+SK_SRC="Debian package python3-skimage 0.19.3-8 (scikit-image sample data)"
+SK_DEID="Not identifiable: a microscopy or fundus image with no metadata, no face and no identifier; published as public sample data."
+
+ihc_colon() {
+  import --id ihc-colon --image "$SK/ihc.png" \
+    --title "Colon IHC tile: colonic glands (FHL2, DAB and haematoxylin)" --modality PATH --region gastrointestinal \
+    --description "A 512×512 microscopy tile of colonic mucosa: immunohistochemistry for the FHL2 protein (brown, DAB) with blue haematoxylin counterstain. Crypts (glands) are cut across and lengthwise, surrounded by stroma." \
+    --source "$SK_SRC: /usr/lib/python3/dist-packages/skimage/data/ihc.png, acquired at the Center for Microscopy And Molecular Imaging (CMMI)" \
+    --source-url "https://scikit-image.org/docs/stable/api/skimage.data.html" \
+    --derivation "The PNG is copied unchanged (byte for byte). No pixel size is known, so coordinates are in pixels." \
+    --license "No known copyright restrictions" --license-file "$S/licenses/skimage-ihc.txt" \
+    --attribution "Image: scikit-image sample data (skimage.data.immunohistochemistry), acquired at the Center for Microscopy And Molecular Imaging (CMMI); scikit-image states 'No known copyright restrictions.'" \
+    --deidentification "$SK_DEID" \
+    --regenerate "scripts/sources/build-cases.sh ihc_colon" \
+    --annotations "$S/annotations/ihc-glands.annotations.json" --set-id glands-illustrative \
+      --set-description "Illustrative gland and lumen outlines traced by eye (not by a pathologist)"
+}
+
+retina_fundus() {
+  import --id retina-fundus --image "$SK/retina.jpg" \
+    --title "Fundus photograph: normal left eye" --modality PHOTO --region eye \
+    --description "Colour photograph of the back of a normal left eye: optic disc (left, where vessels enter), macula with the darker fovea at the centre, arteries (lighter) and veins (darker) arching around the macula." \
+    --source "$SK_SRC: /usr/lib/python3/dist-packages/skimage/data/retina.jpg, from Wikimedia Commons 'Fundus photograph of normal left eye' by Mikael Häggström" \
+    --source-url "https://commons.wikimedia.org/wiki/File:Fundus_photograph_of_normal_left_eye.jpg" \
+    --citation "Häggström M. Medical gallery of Mikael Häggström 2014. WikiJournal of Medicine 2014;1(2). doi:10.15347/wjm/2014.008" \
+    --derivation "The JPEG is copied unchanged (byte for byte). No pixel size is known, so coordinates are in pixels." \
+    --license CC0-1.0 --license-url "https://creativecommons.org/publicdomain/zero/1.0/" --license-file "$S/licenses/skimage-retina.txt" \
+    --attribution "Fundus photograph of normal left eye, Mikael Häggström (CC0 1.0), via scikit-image sample data." \
+    --deidentification "$SK_DEID" \
+    --regenerate "scripts/sources/build-cases.sh retina_fundus" \
+    --annotations "$S/annotations/retina-landmarks.annotations.json" --set-id landmarks-illustrative \
+      --set-description "Illustrative optic disc, macula and fovea (not placed by an ophthalmologist)"
+  import --id retina-microaneurysms --image "$SK/microaneurysms.png" \
+    --title "Fundus detail: two microaneurysms (diabetic retinopathy)" --modality PHOTO --region eye \
+    --description "A 102×102-pixel detail (green channel) of a fundus photograph of an eye with diabetic retinopathy: two small dark round dots beside the vessels are microaneurysms, the earliest visible sign of the disease." \
+    --source "$SK_SRC: /usr/lib/python3/dist-packages/skimage/data/microaneurysms.png, a crop of image 07_dr of the High-Resolution Fundus (HRF) Image Database" \
+    --source-url "https://www5.cs.fau.de/research/data/fundus-images/" \
+    --citation "Budai A, Bock R, Maier A, Hornegger J, Michelson G. Robust Vessel Segmentation in Fundus Images. International Journal of Biomedical Imaging 2013:154860. doi:10.1155/2013/154860" \
+    --derivation "The PNG is copied unchanged (byte for byte). No pixel size is known, so coordinates are in pixels. Licence note: scikit-image 0.19.3 says 'No copyright restrictions. CC0 given by owner (Andreas Maier).'; the HRF database is distributed under CC BY 4.0, which this case follows (attribution below)." \
+    --license CC-BY-4.0 --license-url "https://creativecommons.org/licenses/by/4.0/" --license-file "$S/licenses/skimage-microaneurysms.txt" \
+    --attribution "Image 07_dr of the High-Resolution Fundus (HRF) Image Database (FAU Erlangen-Nürnberg), cropped and green channel by scikit-image. Budai A, Bock R, Maier A, Hornegger J, Michelson G. Robust Vessel Segmentation in Fundus Images. Int J Biomed Imaging 2013:154860. CC BY 4.0." \
+    --deidentification "$SK_DEID" \
+    --regenerate "scripts/sources/build-cases.sh retina_fundus" \
+    --annotations "$S/annotations/microaneurysms-boxes.annotations.json" --set-id microaneurysms-illustrative \
+      --set-description "Illustrative boxes around the two microaneurysms (not placed by an ophthalmologist)"
+}
+
+for c in ${@:-colin27 head_ct skull_drr ihc_colon retina_fundus}; do "$c"; done
