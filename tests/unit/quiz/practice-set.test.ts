@@ -73,3 +73,14 @@ describe("labelSliceStats", () => {
     expect(d[25 + j * 5 + i]).toBe(3);
   });
 });
+
+describe("practice item ids", () => {
+  it("round-trip through parsePracticeItemId, longest case id wins", async () => {
+    const { parsePracticeItemId, practiceItemId } = await import("@/lib/quiz/practice-set");
+    const id = practiceItemId("head-ct", "click", "frontal-sinus");
+    expect(id).toBe("gen-click-head-ct-frontal-sinus");
+    expect(parsePracticeItemId(id, ["head", "head-ct"])).toEqual({ type: "click", caseId: "head-ct", structure: "frontal-sinus" });
+    expect(parsePracticeItemId("colin27-hippocampus-left-click", ["colin27"])).toBeNull();
+    expect(parsePracticeItemId("gen-click-unknown-x", ["colin27"])).toBeNull();
+  });
+});

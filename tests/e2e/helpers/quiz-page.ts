@@ -1,0 +1,35 @@
+/** Page helpers for the quiz e2e: open an item, wait for its viewer, map world mm to page pixels. */
+import { expect, type Page } from "@playwright/test";
+import type { P3 } from "./quiz-geometry";
+
+/** Opens /quiz/<id> and waits until the viewer is ready on slice `k` (when given). */
+export async function openItem(page: Page, id: string, k?: number): Promise<void> {
+  await page.goto(`/quiz/${id}`);
+  await expect(page.getByTestId("quiz-item")).toHaveAttribute("data-item-id", id);
+  await expect(page.getByTestId("case-viewer")).toHaveAttribute("data-state", "ready", { timeout: 60_000 });
+  await page.waitForFunction(() => !!(window as unknown as { __caseViewer?: unknown }).__caseViewer);
+  if (k !== undefined) {
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __caseViewer: { slice: () => number } }).__caseViewer.slice())).toBe(k);
+  }
+  await expect(page.getByTestId("drawing-layer")).toBeVisible();
+}
+
+/** Page (viewport) pixel of a world point, via the viewer's test hook and the drawing layer's box. */
+export async function toPage(page: Page, p: P3): Promise<[number, number]> {
+  const px = await page.evaluate(
+    (w) => (window as unknown as { __caseViewer: { worldToCanvas: (p: P3) => [number, number] | null } }).__caseViewer.worldToCanvas(w),
+    p,
+  );
+  if (!px) throw new Error(`world point ${p} is not on the canvas`);
+  const box = await page.getByTestId("drawing-layer").boundingBox();
+  if (!box) throw new Error("no drawing layer");
+  return [box.x + px[0], box.y + px[1]];
+}
+
+/** The last graded answer and result of an item (window.__quiz test hook). */
+export async function lastGrade(page: Page, id: string): Promise<{ answer: { polygonMm?: P3[]; slice: number; pointMm?: P3 }; result: { metrics: Record<string, number> } }> {
+  return page.evaluate((itemId) => {
+    const q = (window as unknown as { __quiz: Record<string, { answer: unknown; result: { metrics: Record<string, number> } }> }).__quiz[itemId];
+    return { answer: q.answer as { polygonMm?: P3[]; slice: number }, result: { metrics: q.result.metrics } };
+  }, id);
+}
