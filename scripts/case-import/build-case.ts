@@ -22,6 +22,7 @@ import { resampleNearest } from "../../lib/cases/resample";
 import { lateralityFromName } from "../../lib/cases/laterality";
 import { paletteColor } from "../../lib/cases/palette";
 import { kebabId } from "../../lib/cases/structure-id";
+import { stripRasterMetadata } from "../../lib/cases/strip-metadata";
 import type { AnnotationArg, ImportOptions } from "./args";
 import type { LoadedImage } from "./image-input";
 import { makeThumbnail } from "./thumbnail";
@@ -78,7 +79,13 @@ export function buildCase(
     }
   } else {
     const ext = img.raster.format === "png" ? "png" : "jpg";
-    files.set(`${pub}/image.${ext}`, img.bytes);
+    const stripped = stripRasterMetadata(img.bytes);
+    files.set(`${pub}/image.${ext}`, stripped.bytes);
+    notes.push(
+      stripped.removed.length
+        ? `Embedded metadata removed from ${path.basename(img.file)} (pixels untouched): ${stripped.removed.join(", ")}.`
+        : `${path.basename(img.file)} carries no embedded text metadata; copied byte for byte.`,
+    );
     image = {
       kind: "raster",
       file: `${site}/image.${ext}`,

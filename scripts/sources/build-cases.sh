@@ -127,7 +127,7 @@ ihc_colon() {
     --description "A 512×512 microscopy tile of colonic mucosa: immunohistochemistry for the FHL2 protein (brown, DAB) with blue haematoxylin counterstain. Crypts (glands) are cut across and lengthwise, surrounded by stroma." \
     --source "$SK_SRC: /usr/lib/python3/dist-packages/skimage/data/ihc.png, acquired at the Center for Microscopy And Molecular Imaging (CMMI)" \
     --source-url "https://scikit-image.org/docs/stable/api/skimage.data.html" \
-    --derivation "The PNG is copied unchanged (byte for byte). No pixel size is known, so coordinates are in pixels." \
+    --derivation "The PNG pixels are copied unchanged (embedded XMP text removed, see the conversion notes). No pixel size is known, so coordinates are in pixels." \
     --license "No known copyright restrictions" --license-file "$S/licenses/skimage-ihc.txt" \
     --attribution "Image: scikit-image sample data (skimage.data.immunohistochemistry), acquired at the Center for Microscopy And Molecular Imaging (CMMI); scikit-image states 'No known copyright restrictions.'" \
     --deidentification "$SK_DEID" \
@@ -143,7 +143,7 @@ retina_fundus() {
     --source "$SK_SRC: /usr/lib/python3/dist-packages/skimage/data/retina.jpg, from Wikimedia Commons 'Fundus photograph of normal left eye' by Mikael Häggström" \
     --source-url "https://commons.wikimedia.org/wiki/File:Fundus_photograph_of_normal_left_eye.jpg" \
     --citation "Häggström M. Medical gallery of Mikael Häggström 2014. WikiJournal of Medicine 2014;1(2). doi:10.15347/wjm/2014.008" \
-    --derivation "The JPEG is copied unchanged (byte for byte). No pixel size is known, so coordinates are in pixels." \
+    --derivation "The JPEG is copied unchanged. No pixel size is known, so coordinates are in pixels." \
     --license CC0-1.0 --license-url "https://creativecommons.org/publicdomain/zero/1.0/" --license-file "$S/licenses/skimage-retina.txt" \
     --attribution "Fundus photograph of normal left eye, Mikael Häggström (CC0 1.0), via scikit-image sample data." \
     --deidentification "$SK_DEID" \
@@ -156,7 +156,7 @@ retina_fundus() {
     --source "$SK_SRC: /usr/lib/python3/dist-packages/skimage/data/microaneurysms.png, a crop of image 07_dr of the High-Resolution Fundus (HRF) Image Database" \
     --source-url "https://www5.cs.fau.de/research/data/fundus-images/" \
     --citation "Budai A, Bock R, Maier A, Hornegger J, Michelson G. Robust Vessel Segmentation in Fundus Images. International Journal of Biomedical Imaging 2013:154860. doi:10.1155/2013/154860" \
-    --derivation "The PNG is copied unchanged (byte for byte). No pixel size is known, so coordinates are in pixels. Licence note: scikit-image 0.19.3 says 'No copyright restrictions. CC0 given by owner (Andreas Maier).'; the HRF database is distributed under CC BY 4.0, which this case follows (attribution below)." \
+    --derivation "The PNG is copied unchanged. No pixel size is known, so coordinates are in pixels. Licence note: scikit-image 0.19.3 says 'No copyright restrictions. CC0 given by owner (Andreas Maier).'; the HRF database is distributed under CC BY 4.0, which this case follows (attribution below)." \
     --license CC-BY-4.0 --license-url "https://creativecommons.org/licenses/by/4.0/" --license-file "$S/licenses/skimage-microaneurysms.txt" \
     --attribution "Image 07_dr of the High-Resolution Fundus (HRF) Image Database (FAU Erlangen-Nürnberg), cropped and green channel by scikit-image. Budai A, Bock R, Maier A, Hornegger J, Michelson G. Robust Vessel Segmentation in Fundus Images. Int J Biomed Imaging 2013:154860. CC BY 4.0." \
     --deidentification "$SK_DEID" \
