@@ -4,7 +4,7 @@
  * Colin27 brain, computed with the domain core (lib/domain) on the case's own labelmaps.
  *
  *   npx tsx scripts/lessons/atlas-overlap.ts            # prints JSON
- *   npx tsx scripts/lessons/atlas-overlap.ts --write    # writes content/lessons/data/atlas-overlap.json
+ *   npx tsx scripts/lessons/atlas-overlap.ts --write    # writes tests/fixtures/lessons/atlas-overlap.json
  *
  * The atlases name and split structures differently (AAL is lateralised, Harvard-Oxford and this
  * Brodmann map are not), so each side of a comparison is a binary mask = the union of the listed
@@ -23,7 +23,7 @@ import type { NiftiVolume } from "../../lib/io/nifti";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const CASE_DIR = path.join(ROOT, "content", "cases", "colin27");
-export const OUTPUT = path.join(ROOT, "content", "lessons", "data", "atlas-overlap.json");
+export const OUTPUT = path.join(ROOT, "tests", "fixtures", "lessons", "atlas-overlap.json");
 
 export type AtlasId = "aal" | "harvard-oxford" | "brodmann";
 
