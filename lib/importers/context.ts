@@ -26,4 +26,6 @@ export interface ImportContext {
   referenceImages?: ReferenceImage[];
   /** For multi-image files (COCO): which image to import (file name or numeric id). */
   image?: string;
+  /** For multi-rater files (COCO `attributes.annotator`): whose annotations to import. */
+  annotator?: string;
 }

@@ -6,6 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import type { ParseResult } from "../content/parse-result";
+import { parseCoco } from "./coco/coco";
 import type { ImportContext } from "./context";
 import { readDicom } from "./dicom/dataset";
 import { parseRtstruct } from "./dicom/rtstruct";
@@ -49,6 +50,8 @@ export function parseAnnotations(
       "Modality",
     );
   }
+  const text = new TextDecoder().decode(bytes.subarray(0, 4096)).trimStart();
+  if (text.startsWith("{")) return parseCoco(new TextDecoder().decode(bytes), file, ctx);
   return importFail(
     file,
     "unrecognised annotation file (expected DICOM SEG/RTSTRUCT/SR, NRRD or COCO JSON)",
