@@ -29,7 +29,7 @@ function byte(s: string): number | undefined {
 }
 
 function parseLine(line: string): { value: string; name: string; color?: string } | string {
-  const itk = line.match(/^(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+\S+\s+\S+\s+\S+\s+"(.*)"\s*$/);
+  const itk = line.trim().match(/^(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s+\S+\s+\S+\s+\S+\s+"(.*)"\s*$/);
   if (itk) {
     const [r, g, b] = [byte(itk[2]), byte(itk[3]), byte(itk[4])];
     if (r === undefined || g === undefined || b === undefined)

@@ -1,6 +1,7 @@
 /**
  * Minimal XML property-list parser (the format InVesalius `.inv3` projects use): dict, array,
- * string, integer, real, true, false. Data and date elements are returned as strings. Never throws.
+ * string, integer, real, true, false (named and numeric character entities decoded). Data and date
+ * elements are returned as strings. Never throws.
  */
 import type { ParseResult } from "../content/parse-result";
 
@@ -35,7 +36,16 @@ export function parsePlist(text: string, file: string): ParseResult<PlistValue> 
     while (pos < tokens.length && tokens[pos][4] !== undefined) s += tokens[pos++][4];
     const close = tokens[pos++];
     if (!close || close[1] !== "/" || close[2] !== tag) return undefined;
-    return s.replace(/&[a-z]+;/g, (e) => ENTITIES[e] ?? e);
+    return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (e, body: string) =>
+      body[0] === "#"
+        ? String.fromCodePoint(
+            parseInt(
+              body.slice(body[1].toLowerCase() === "x" ? 2 : 1),
+              body[1].toLowerCase() === "x" ? 16 : 10,
+            ),
+          )
+        : (ENTITIES[e] ?? e),
+    );
   };
   const value = (): PlistValue | Error => {
     const t = nextTag();
