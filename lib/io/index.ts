@@ -1,1 +1,2 @@
 export * from "./nifti";
+export * from "./labelmap";

@@ -26,9 +26,11 @@ export function squaredEdt(
   const out = new Float64Array(maxLen);
   const v = new Int32Array(maxLen);
   const z = new Float64Array(maxLen + 1);
+  const g = new Float64Array(maxLen);
 
   // Pass 1 (axis i, contiguous): distance along the row to the nearest feature, by two scans.
   const sx2 = spacing[0] * spacing[0];
+  const sliceHasFeature = new Uint8Array(nz);
   for (let row = 0; row < ny * nz; row++) {
     const base = row * nx;
     let last = -1;
@@ -38,6 +40,7 @@ export function squaredEdt(
         f[base + i] = 0;
       } else f[base + i] = last < 0 ? Infinity : (i - last) * (i - last) * sx2;
     }
+    if (last >= 0) sliceHasFeature[(row / ny) | 0] = 1;
     last = -1;
     for (let i = nx - 1; i >= 0; i--) {
       if (features[base + i]) last = i;
@@ -65,11 +68,18 @@ export function squaredEdt(
   if (ny > 1) {
     const s2 = spacing[1] * spacing[1];
     for (let k = 0; k < nz; k++) {
+      if (!sliceHasFeature[k]) continue; // every value of the slice is already Infinity
       for (let i = 0; i < nx; i++) {
         if (lastAxis === 1 && wantedLines && !wantedLines[i + nx * k]) continue;
         const base = i + nx * ny * k;
-        for (let j = 0; j < ny; j++) line[j] = f[base + j * nx];
-        envelope(line, ny, s2, out, v, z);
+        let finite = false;
+        for (let j = 0; j < ny; j++) {
+          const x = f[base + j * nx];
+          line[j] = x;
+          if (x !== Infinity) finite = true;
+        }
+        if (!finite) continue; // nothing to propagate: the line stays Infinity
+        envelope(line, ny, s2, out, v, z, g);
         for (let j = 0; j < ny; j++) f[base + j * nx] = out[j];
       }
     }
@@ -83,8 +93,14 @@ export function squaredEdt(
       for (let i = 0; i < nx; i++) {
         const base = i + nx * j;
         if (wantedLines && !wantedLines[base]) continue;
-        for (let k = 0; k < nz; k++) line[k] = f[base + k * stride];
-        envelope(line, nz, s2, out, v, z);
+        let finite = false;
+        for (let k = 0; k < nz; k++) {
+          const x = f[base + k * stride];
+          line[k] = x;
+          if (x !== Infinity) finite = true;
+        }
+        if (!finite) continue;
+        envelope(line, nz, s2, out, v, z, g);
         for (let k = 0; k < nz; k++) f[base + k * stride] = out[k];
       }
     }
@@ -103,11 +119,15 @@ function envelope(
   out: Float64Array,
   v: Int32Array,
   z: Float64Array,
+  g: Float64Array,
 ): void {
+  // g[q] = f[q] + s2·q²: the parabola rooted at q, written so that intersections are linear.
   let k = -1;
   for (let q = 0; q < n; q++) {
     const fq = f[q];
     if (fq === Infinity) continue;
+    const gq = fq + s2 * q * q;
+    g[q] = gq;
     if (k < 0) {
       k = 0;
       v[0] = q;
@@ -115,10 +135,9 @@ function envelope(
       z[1] = Infinity;
       continue;
     }
-    const gq = fq + s2 * q * q;
     for (;;) {
       const r = v[k];
-      const s = (gq - (f[r] + s2 * r * r)) / (2 * s2 * (q - r));
+      const s = (gq - g[r]) / (2 * s2 * (q - r));
       if (s <= z[k]) {
         k--;
         continue; // z[0] = −∞, so k never drops below 0
@@ -137,7 +156,8 @@ function envelope(
   k = 0;
   for (let q = 0; q < n; q++) {
     while (z[k + 1] < q) k++;
-    const d = q - v[k];
-    out[q] = s2 * d * d + f[v[k]];
+    const r = v[k];
+    const d = q - r;
+    out[q] = s2 * d * d + f[r];
   }
 }

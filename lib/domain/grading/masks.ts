@@ -86,22 +86,40 @@ export function assertSameShape(a: Mask, b: Mask): void {
  * counts as boundary.
  */
 export function boundaryMask(mask: Mask): Uint8Array {
-  const [nx, ny, nz] = mask.grid.dims;
-  const d = mask.data;
-  const out = new Uint8Array(d.length);
+  const d = mask.grid.dims;
+  return boundaryIn(mask.data, d, [d[0] > 1, d[1] > 1, d[2] > 1]);
+}
+
+/**
+ * Boundary of `data` on an nx × ny × nz block where neighbours outside the block are background
+ * and only axes flagged `active` have neighbours (the active axes are those of the full grid, so a
+ * block cut out of a larger grid behaves like the grid itself as long as it holds all foreground).
+ */
+function boundaryIn(
+  data: Uint8Array,
+  dims: readonly number[],
+  active: readonly boolean[],
+): Uint8Array {
+  const [nx, ny, nz] = dims;
+  const out = new Uint8Array(data.length);
   const sy = nx;
   const sz = nx * ny;
-  const single = nx === 1 && ny === 1 && nz === 1;
+  const [ax, ay, az] = active;
+  const none = !ax && !ay && !az;
   let p = 0;
   for (let k = 0; k < nz; k++) {
+    const kEdge = az && (k === 0 || k === nz - 1);
     for (let j = 0; j < ny; j++) {
+      const jEdge = ay && (j === 0 || j === ny - 1);
       for (let i = 0; i < nx; i++, p++) {
-        if (!d[p]) continue;
+        if (!data[p]) continue;
         if (
-          single ||
-          (nx > 1 && (i === 0 || i === nx - 1 || !d[p - 1] || !d[p + 1])) ||
-          (ny > 1 && (j === 0 || j === ny - 1 || !d[p - sy] || !d[p + sy])) ||
-          (nz > 1 && (k === 0 || k === nz - 1 || !d[p - sz] || !d[p + sz]))
+          none ||
+          kEdge ||
+          jEdge ||
+          (ax && (i === 0 || i === nx - 1 || !data[p - 1] || !data[p + 1])) ||
+          (ay && (!data[p - sy] || !data[p + sy])) ||
+          (az && (!data[p - sz] || !data[p + sz]))
         ) {
           out[p] = 1;
         }
@@ -109,6 +127,51 @@ export function boundaryMask(mask: Mask): Uint8Array {
     }
   }
   return out;
+}
+
+interface Scan {
+  ra: number;
+  rb: number;
+  inter: number;
+  /** Inclusive bounding box of A ∪ B (min > max when both are empty). */
+  lo: [number, number, number];
+  hi: [number, number, number];
+}
+
+/** Counts and union bounding box in one pass. */
+function scan(a: Uint8Array, b: Uint8Array, dims: readonly number[]): Scan {
+  const [nx, ny, nz] = dims;
+  let ra = 0;
+  let rb = 0;
+  let inter = 0;
+  const lo: [number, number, number] = [nx, ny, nz];
+  const hi: [number, number, number] = [-1, -1, -1];
+  for (let k = 0, p = 0; k < nz; k++) {
+    for (let j = 0; j < ny; j++) {
+      let first = -1;
+      let last = -1;
+      for (let i = 0; i < nx; i++, p++) {
+        const x = a[p] !== 0 ? 1 : 0;
+        const y = b[p] !== 0 ? 1 : 0;
+        if (x | y) {
+          ra += x;
+          rb += y;
+          inter += x & y;
+          if (first < 0) first = i;
+          last = i;
+        }
+      }
+      if (first >= 0) {
+        if (first < lo[0]) lo[0] = first;
+        if (last > hi[0]) hi[0] = last;
+        if (j < lo[1]) lo[1] = j;
+        if (j > hi[1]) hi[1] = j;
+        if (k < lo[2]) lo[2] = k;
+        if (k > hi[2]) hi[2] = k;
+      }
+    }
+  }
+  return { ra, rb, inter, lo, hi };
 }
 
 /**
@@ -143,75 +206,64 @@ export interface BoundaryDistances {
  */
 export function boundaryDistances(a: Mask, b: Mask): BoundaryDistances {
   assertSameShape(a, b);
-  const [nx, ny, nz] = a.grid.dims;
-  // Union bounding box.
-  let i0 = nx,
-    j0 = ny,
-    k0 = nz,
-    i1 = -1,
-    j1 = -1,
-    k1 = -1;
-  const da = a.data;
-  const db = b.data;
-  for (let k = 0, p = 0; k < nz; k++) {
-    for (let j = 0; j < ny; j++) {
-      let rowHas = false;
-      for (let i = 0; i < nx; i++, p++) {
-        if (da[p] || db[p]) {
-          if (i < i0) i0 = i;
-          if (i > i1) i1 = i;
-          rowHas = true;
-        }
-      }
-      if (rowHas) {
-        if (j < j0) j0 = j;
-        if (j > j1) j1 = j;
-        if (k < k0) k0 = k;
-        if (k > k1) k1 = k;
-      }
-    }
-  }
-  if (i1 < 0) throw new RangeError("both masks are empty");
-  const cx = i1 - i0 + 1;
-  const cy = j1 - j0 + 1;
-  const cz = k1 - k0 + 1;
-  // Boundaries are computed on the full grid (the border rule depends on the grid, not the crop),
-  // then copied into the crop.
-  const ba = boundaryMask(a);
-  const bb = boundaryMask(b);
+  const sc = scan(a.data, b.data, a.grid.dims);
+  if (sc.ra === 0 || sc.rb === 0) throw new RangeError("a mask is empty");
+  return distancesIn(a, b, sc);
+}
+
+function distancesIn(a: Mask, b: Mask, sc: Scan): BoundaryDistances {
+  const [nx, ny] = a.grid.dims;
+  const dimsFull = a.grid.dims;
+  const { lo, hi } = sc;
+  const cx = hi[0] - lo[0] + 1;
+  const cy = hi[1] - lo[1] + 1;
+  const cz = hi[2] - lo[2] + 1;
+  // Copy the union bounding box: every foreground voxel of both masks lies inside it, so boundaries
+  // and distances computed on the crop equal those on the full grid.
   const cropA = new Uint8Array(cx * cy * cz);
   const cropB = new Uint8Array(cx * cy * cz);
-  const listA: number[] = [];
-  const listB: number[] = [];
-  const cropIdxA: number[] = [];
-  const cropIdxB: number[] = [];
-  for (let k = k0, q = 0; k <= k1; k++) {
-    for (let j = j0; j <= j1; j++) {
-      let p = i0 + nx * (j + ny * k);
-      for (let i = i0; i <= i1; i++, p++, q++) {
-        if (ba[p]) {
-          cropA[q] = 1;
-          listA.push(p);
-          cropIdxA.push(q);
+  for (let k = 0, q = 0; k < cz; k++) {
+    for (let j = 0; j < cy; j++, q += cx) {
+      const p = lo[0] + nx * (lo[1] + j + ny * (lo[2] + k));
+      cropA.set(a.data.subarray(p, p + cx), q);
+      cropB.set(b.data.subarray(p, p + cx), q);
+    }
+  }
+  const dims: [number, number, number] = [cx, cy, cz];
+  const active = [dimsFull[0] > 1, dimsFull[1] > 1, dimsFull[2] > 1];
+  const ba = boundaryIn(cropA, dims, active);
+  const bb = boundaryIn(cropB, dims, active);
+  let na = 0;
+  let nb = 0;
+  for (let q = 0; q < ba.length; q++) {
+    na += ba[q];
+    nb += bb[q];
+  }
+  const sp = a.grid.spacing;
+  const toB = squaredEdt(bb, dims, sp, ba);
+  const toA = squaredEdt(ba, dims, sp, bb);
+  const aBoundary = new Int32Array(na);
+  const bBoundary = new Int32Array(nb);
+  const aToB = new Float64Array(na);
+  const bToA = new Float64Array(nb);
+  let ia = 0;
+  let ib = 0;
+  for (let k = 0, q = 0; k < cz; k++) {
+    for (let j = 0; j < cy; j++) {
+      const row = lo[0] + nx * (lo[1] + j + ny * (lo[2] + k));
+      for (let i = 0; i < cx; i++, q++) {
+        if (ba[q]) {
+          aBoundary[ia] = row + i;
+          aToB[ia++] = Math.sqrt(toB[q]);
         }
-        if (bb[p]) {
-          cropB[q] = 1;
-          listB.push(p);
-          cropIdxB.push(q);
+        if (bb[q]) {
+          bBoundary[ib] = row + i;
+          bToA[ib++] = Math.sqrt(toA[q]);
         }
       }
     }
   }
-  if (listA.length === 0 || listB.length === 0) throw new RangeError("a mask is empty");
-  const dims: [number, number, number] = [cx, cy, cz];
-  const sp = a.grid.spacing;
-  const toB = squaredEdt(cropB, dims, sp, cropA);
-  const toA = squaredEdt(cropA, dims, sp, cropB);
-  const aToB = new Float64Array(listA.length);
-  const bToA = new Float64Array(listB.length);
-  for (let n = 0; n < listA.length; n++) aToB[n] = Math.sqrt(toB[cropIdxA[n]]);
-  for (let n = 0; n < listB.length; n++) bToA[n] = Math.sqrt(toA[cropIdxB[n]]);
-  return { aBoundary: Int32Array.from(listA), bBoundary: Int32Array.from(listB), aToB, bToA };
+  return { aBoundary, bBoundary, aToB, bToA };
 }
 
 function emptyMetrics(grid: GridShape, tau: number, ra: number, rb: number): MaskMetrics {
@@ -248,22 +300,12 @@ export function compareMasks(
   assertSameShape(reference, answer);
   const tau = opts.nsdToleranceMm ?? DEFAULT_NSD_TOLERANCE_MM;
   if (!(tau >= 0)) throw new RangeError(`NSD tolerance must be ≥ 0 mm (got ${tau})`);
-  const da = reference.data;
-  const db = answer.data;
-  let ra = 0;
-  let rb = 0;
-  let inter = 0;
-  for (let p = 0; p < da.length; p++) {
-    const x = da[p] !== 0;
-    const y = db[p] !== 0;
-    if (x) ra++;
-    if (y) rb++;
-    if (x && y) inter++;
-  }
+  const sc = scan(reference.data, answer.data, reference.grid.dims);
+  const { ra, rb, inter } = sc;
   if (ra === 0 || rb === 0) return emptyMetrics(reference.grid, tau, ra, rb);
   const dice = (2 * inter) / (ra + rb);
   const iou = inter / (ra + rb - inter);
-  const { aToB, bToA } = boundaryDistances(reference, answer);
+  const { aToB, bToA } = distancesIn(reference, answer, sc);
   let maxA = 0;
   let maxB = 0;
   let sum = 0;
