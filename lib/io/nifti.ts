@@ -18,7 +18,7 @@
  *
  * Voxel order of `data` is i-fastest (then j, then k, then t), exactly as stored in the file.
  */
-import { gunzipSync, gzipSync } from "fflate";
+import { Gunzip, gzipSync } from "fflate";
 import type { GridSpec } from "../domain/model/primitives";
 import type { ParseResult } from "../content/parse-result";
 
@@ -116,6 +116,28 @@ const UNSUPPORTED: Record<number, string> = {
 /** Whether the bytes start with the gzip magic number. */
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
+/**
+ * Decompresses every member of a gzip file (some tools write several concatenated members;
+ * fflate's `gunzipSync` would silently return only part of the data).
+ */
+export function gunzipAll(bytes: Uint8Array): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const g = new Gunzip((chunk) => {
+    chunks.push(chunk);
+    total += chunk.length;
+  });
+  g.push(bytes, true);
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
 }
 
 function fail(file: string, message: string, field = ""): ParseResult<never> {
@@ -295,7 +317,7 @@ export function readNifti(bytes: Uint8Array, file: string): ParseResult<NiftiVol
   let buf = bytes;
   if (isGzip(buf)) {
     try {
-      buf = gunzipSync(buf);
+      buf = gunzipAll(buf);
     } catch (e) {
       return fail(file, `not a readable gzip stream: ${(e as Error).message}`);
     }

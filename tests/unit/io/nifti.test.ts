@@ -251,3 +251,16 @@ describe.runIf(fs.existsSync(shared))("external NIfTI files in ../shared", () =>
     },
   );
 });
+
+describe("gzip members", () => {
+  it("reads a .nii.gz made of several concatenated gzip members", () => {
+    const plain = new Uint8Array(fs.readFileSync(path.join(dir, "float32-plain.nii")));
+    const a = gzipSync(plain.subarray(0, 200));
+    const b = gzipSync(plain.subarray(200));
+    const both = new Uint8Array(a.length + b.length);
+    both.set(a);
+    both.set(b, a.length);
+    const v = read2(both);
+    expect(v.data).toEqual(read(path.join(dir, "float32-plain.nii")).data);
+  });
+});
