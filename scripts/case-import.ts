@@ -49,7 +49,7 @@ async function main(): Promise<void> {
       continue;
     }
     log(`reading annotations ${arg.path} (${entry.format})…`);
-    const r = await entry.make({ labels: arg.labels })(arg.path);
+    const r = await entry.make({ labels: arg.labels, grid: img.value.grid })(arg.path);
     if (r.ok) imports.push({ arg, value: r.value });
     else problems.push(formatIssues(r.issues));
   }

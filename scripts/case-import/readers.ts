@@ -3,7 +3,9 @@
  * RTSTRUCT, SR, NRRD, COCO… in lib/importers/) plug in by adding an entry to {@link READERS}: a test
  * on the path and an `AnnotationReader`.
  */
+import type { GridSpec } from "../../lib/domain/model";
 import type { AnnotationReader } from "../../lib/importers/types";
+import { IMPORTER_READERS } from "../../lib/importers/reader-entries";
 import { niftiLabelmapReader } from "./read-nifti-labelmap";
 import { jsonAnnotationsReader } from "./read-json-annotations";
 
@@ -12,7 +14,7 @@ export interface ReaderEntry {
   format: string;
   matches: (file: string) => boolean;
   /** Makes the reader; `labels` is the `--labels` table given for this file, if any. */
-  make: (opts: { labels?: string }) => AnnotationReader;
+  make: (opts: { labels?: string; grid?: GridSpec }) => AnnotationReader;
 }
 
 export const READERS: ReaderEntry[] = [
@@ -21,6 +23,8 @@ export const READERS: ReaderEntry[] = [
     matches: (f) => /\.nii(\.gz)?$/i.test(f),
     make: (o) => niftiLabelmapReader(o.labels),
   },
+  // DICOM SEG/RTSTRUCT/SR, NRRD/.seg.nrrd, COCO (sniffed by content) and PNG/JPEG masks.
+  ...IMPORTER_READERS,
   {
     format: "annotations JSON",
     matches: (f) => /\.json$/i.test(f),
