@@ -114,6 +114,10 @@ export function cleanDataSet(ds: DataSet, ctx: CleanContext): DataSet {
         out.push(el.items ? { ...el, items: [] } : { ...el, value: new Uint8Array(0) });
         break;
       case "D": {
+        if (isEmpty(el)) {
+          out.push(el); // nothing to hide; an empty value stays empty (Type 2 conformant)
+          break;
+        }
         const dummy = el.vr === "UI" ? ctx.uids.mapMulti(textOf(el)) : dummyText(el.vr);
         count(ctx.report.dummied, label);
         out.push({ ...el, value: dummy === null ? new Uint8Array(0) : encodeText(dummy, el.vr) });
