@@ -25,6 +25,7 @@ const LESSONS = [
   "when-experts-disagree",
   "white-matter-tracts",
   "ct-windowing-hounsfield",
+  "radiograph-vs-ct-drr",
 ] as const;
 
 /** Words of prose: the body without JSX component tags, their props, code, URLs and Markdown markup. */
