@@ -104,7 +104,7 @@ export function buildCase(
     const setId =
       arg.setId ??
       kebabId(
-        path.basename(arg.path).replace(/\.(nii\.gz|nii|json|dcm|nrrd|seg\.nrrd)$/i, ""),
+        path.basename(arg.path).replace(/\.(annotations\.json|nii\.gz|nii|json|dcm|seg\.nrrd|nrrd)$/i, ""),
         "annotations",
       );
     if (setIds.has(setId))
