@@ -26,6 +26,7 @@ const LESSONS = [
   "white-matter-tracts",
   "ct-windowing-hounsfield",
   "radiograph-vs-ct-drr",
+  "reading-an-ihc-tile",
 ] as const;
 
 /** Words of prose: the body without JSX component tags, their props, code, URLs and Markdown markup. */
