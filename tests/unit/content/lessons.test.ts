@@ -27,6 +27,7 @@ const LESSONS = [
   "ct-windowing-hounsfield",
   "radiograph-vs-ct-drr",
   "reading-an-ihc-tile",
+  "the-fundus",
 ] as const;
 
 /** Words of prose: the body without JSX component tags, their props, code, URLs and Markdown markup. */
