@@ -1,0 +1,184 @@
+/**
+ * Builds the viewer test cases of the importer e2e spec from ../shared/fixtures/external at test
+ * time (the files are never committed): the image is converted to NIfTI (DICOM slices or NRRD), then
+ * `case:import --annotations <SEG | RTSTRUCT | .seg.nrrd>` writes the case into a temporary root,
+ * which is copied to tests/fixtures/viewer-cases/<id> (read by /dev/viewer/<id> at request time)
+ * and public/cases/<id> (must exist before `next build`). Both copies are git-ignored (imp-*).
+ *
+ *   npx tsx tests/e2e/helpers/importer-cases.ts        # prints the ids built, or why skipped
+ */
+import { spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import dcmjs from "dcmjs";
+import { dicomReferenceImages } from "../../../lib/importers";
+import { readNrrd } from "../../../lib/io/nrrd-read";
+import { writeNifti, type VoxelArray } from "../../../lib/io/nifti";
+import type { GridSpec } from "../../../lib/domain/model";
+
+const REPO = path.resolve(__dirname, "../../..");
+const EXT = path.resolve(REPO, "../shared/fixtures/external");
+
+/** CT slices (uncompressed DICOM) → HU volume on the grid of `dicomReferenceImages`. */
+async function dicomToNifti(files: string[], out: string): Promise<void> {
+  const refs = await dicomReferenceImages(files);
+  if (!refs.ok) throw new Error(JSON.stringify(refs.issues));
+  const { grid, images } = refs.value;
+  const plane = grid.dims[0] * grid.dims[1];
+  const data = new Int16Array(plane * grid.dims[2]);
+  for (const f of files) {
+    const b = readFileSync(f);
+    const ds = dcmjs.data.DicomMetaDictionary.naturalizeDataset(
+      dcmjs.data.DicomMessage.readFile(
+        b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer,
+      ).dict,
+    );
+    const k = images.find((im) => im.sopInstanceUid === ds.SOPInstanceUID)!.slice!;
+    const px = (ds.PixelData as ArrayBuffer[])[0];
+    const raw =
+      ds.PixelRepresentation === 1 ? new Int16Array(px, 0, plane) : new Uint16Array(px, 0, plane);
+    const slope = Number(ds.RescaleSlope ?? 1);
+    const inter = Number(ds.RescaleIntercept ?? 0);
+    for (let p = 0; p < plane; p++)
+      data[k * plane + p] = Math.max(-32768, Math.min(32767, Math.round(raw[p] * slope + inter)));
+  }
+  writeFileSync(
+    out,
+    writeNifti(
+      { grid, data },
+      { gzip: true, description: "converted from DICOM for an importer e2e" },
+    ),
+  );
+}
+
+function nrrdToNifti(file: string, out: string): void {
+  const r = readNrrd(new Uint8Array(readFileSync(file)), file);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  const grid: GridSpec = r.value.grid;
+  writeFileSync(out, writeNifti({ grid, data: r.value.data as VoxelArray }, { gzip: true }));
+}
+
+interface Spec {
+  id: string;
+  title: string;
+  image: (out: string) => Promise<void> | void;
+  annotations: string;
+  source: string;
+  license: string;
+  window: string;
+}
+
+export const IMPORTER_CASES: Spec[] = [
+  {
+    id: "imp-seg-liver",
+    title: "DICOM SEG import: liver on a 3-slice CT (dcmqi)",
+    image: (out) =>
+      dicomToNifti(
+        readdirSync(path.join(EXT, "dcmqi-seg-sr/ct-3slice")).map((f) =>
+          path.join(EXT, "dcmqi-seg-sr/ct-3slice", f),
+        ),
+        out,
+      ),
+    annotations: path.join(EXT, "dcmqi-seg-sr/liver/partial_overlaps.dcm"),
+    source: "dcmqi test data (QIICR/dcmqi)",
+    license: "BSD-3-Clause",
+    window: "abdomen:40:400",
+  },
+  {
+    id: "imp-rtstruct-breast",
+    title: "RTSTRUCT import: breast boost case, the one CT slice present (dicompyler-core)",
+    image: (out) => dicomToNifti([path.join(EXT, "dicompyler-rtstruct/ct.0.dcm")], out),
+    annotations: path.join(EXT, "dicompyler-rtstruct/rtss.dcm"),
+    source: "dicompyler-core test data",
+    license: "BSD-3-Clause",
+    window: "soft:40:400",
+  },
+  {
+    id: "imp-segnrrd-chest",
+    title: "3D Slicer .seg.nrrd import: chest CT, 7 segments (slicerio)",
+    image: (out) => nrrdToNifti(path.join(EXT, "slicer-segnrrd/CTChest4.nrrd"), out),
+    annotations: path.join(EXT, "slicer-segnrrd/Segmentation.seg.nrrd"),
+    source: "slicerio test data (lassoan/slicerio)",
+    license: "MIT",
+    window: "lung:-500:1500",
+  },
+];
+
+/** Builds every importer case; returns the ids built (empty when the external data is absent). */
+export async function buildImporterCases(): Promise<string[]> {
+  if (!existsSync(EXT)) {
+    console.warn(`[importer e2e] SKIPPED: ${EXT} is missing`);
+    return [];
+  }
+  const built: string[] = [];
+  for (const c of IMPORTER_CASES) {
+    const root = mkdtempSync(path.join(tmpdir(), `${c.id}-`));
+    const image = path.join(root, "image.nii.gz");
+    await c.image(image);
+    const args = [
+      path.join(REPO, "node_modules/tsx/dist/cli.mjs"),
+      path.join(REPO, "scripts/case-import.ts"),
+      "--id",
+      c.id,
+      "--image",
+      image,
+      "--annotations",
+      c.annotations,
+      "--title",
+      c.title,
+      "--modality",
+      "CT",
+      "--region",
+      "chest",
+      "--license",
+      c.license,
+      "--source",
+      c.source,
+      "--deidentification",
+      "public test data (already anonymised upstream)",
+      "--window",
+      c.window,
+      "--annotator-name",
+      "test data author",
+      "--annotator-kind",
+      "illustrative",
+      "--annotator-role",
+      "author of the upstream test file (credentials not stated)",
+      "--root",
+      root,
+    ];
+    const r = spawnSync(process.execPath, args, { encoding: "utf8", cwd: REPO });
+    if (r.status !== 0) throw new Error(`case:import ${c.id} failed:\n${r.stderr}`);
+    const fixture = path.join(REPO, "tests/fixtures/viewer-cases", c.id);
+    const pub = path.join(REPO, "public/cases", c.id);
+    rmSync(fixture, { recursive: true, force: true });
+    rmSync(pub, { recursive: true, force: true });
+    cpSync(path.join(root, "content/cases", c.id), fixture, { recursive: true });
+    cpSync(path.join(root, "public/cases", c.id), pub, { recursive: true });
+    rmSync(root, { recursive: true, force: true });
+    built.push(c.id);
+  }
+  return built;
+}
+
+if (process.argv[1] && /importer-cases\.ts$/.test(process.argv[1])) {
+  buildImporterCases().then(
+    (ids) =>
+      console.log(
+        ids.length ? `importer cases built: ${ids.join(", ")}` : "no importer cases built",
+      ),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}
