@@ -29,12 +29,12 @@ async function main(): Promise<void> {
   if (!parsed.ok) return fail(`${parsed.errors.join("\n")}\n${USAGE}`);
   const opts = parsed.value;
   log(`reading image ${opts.image}…`);
-  const img = readImage(opts.image, opts.pixelSpacing);
+  const img = await readImage(opts.image, opts.pixelSpacing);
   if (!img.ok) return fail(formatIssues(img.issues));
   let highRes;
   if (opts.highRes) {
     log(`reading high-resolution image ${opts.highRes}…`);
-    const h = readImage(opts.highRes);
+    const h = await readImage(opts.highRes);
     if (!h.ok) return fail(formatIssues(h.issues));
     highRes = h.value;
   }
@@ -49,7 +49,10 @@ async function main(): Promise<void> {
       continue;
     }
     log(`reading annotations ${arg.path} (${entry.format})…`);
-    const r = await entry.make({ labels: arg.labels, grid: img.value.grid })(arg.path);
+    const referenceImages = img.value.kind === "volume" ? img.value.referenceImages : undefined;
+    const r = await entry.make({ labels: arg.labels, grid: img.value.grid, referenceImages })(
+      arg.path,
+    );
     if (r.ok) imports.push({ arg, value: r.value });
     else problems.push(formatIssues(r.issues));
   }

@@ -66,6 +66,7 @@ export function buildCase(
     log(`compressing image ${describeGrid(img.grid)}…`);
     files.set(`${pub}/image.nii.gz`, niftiGz(img.grid, img.data, opts.title));
     image = { kind: "nifti", file: `${site}/image.nii.gz` };
+    notes.push(...(img.notes ?? []));
     if (highRes?.kind === "volume") {
       log(`compressing high-resolution image ${describeGrid(highRes.grid)}…`);
       files.set(
@@ -104,7 +105,9 @@ export function buildCase(
     const setId =
       arg.setId ??
       kebabId(
-        path.basename(arg.path).replace(/\.(annotations\.json|nii\.gz|nii|json|dcm|seg\.nrrd|nrrd)$/i, ""),
+        path
+          .basename(arg.path)
+          .replace(/\.(annotations\.json|nii\.gz|nii|json|dcm|seg\.nrrd|nrrd)$/i, ""),
         "annotations",
       );
     if (setIds.has(setId))

@@ -5,6 +5,7 @@
  */
 import type { GridSpec } from "../../lib/domain/model";
 import type { AnnotationReader } from "../../lib/importers/types";
+import type { ReferenceImage } from "../../lib/importers/context";
 import { IMPORTER_READERS } from "../../lib/importers/reader-entries";
 import { niftiLabelmapReader } from "./read-nifti-labelmap";
 import { jsonAnnotationsReader } from "./read-json-annotations";
@@ -14,7 +15,11 @@ export interface ReaderEntry {
   format: string;
   matches: (file: string) => boolean;
   /** Makes the reader; `labels` is the `--labels` table given for this file, if any. */
-  make: (opts: { labels?: string; grid?: GridSpec }) => AnnotationReader;
+  make: (opts: {
+    labels?: string;
+    grid?: GridSpec;
+    referenceImages?: ReferenceImage[];
+  }) => AnnotationReader;
 }
 
 export const READERS: ReaderEntry[] = [
