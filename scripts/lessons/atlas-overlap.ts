@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/lessons/atlas-overlap.ts            # prints JSON
  *   npx tsx scripts/lessons/atlas-overlap.ts --write    # writes tests/fixtures/lessons/atlas-overlap.json
+ *   npx prettier --write tests/fixtures/lessons/atlas-overlap.json   # the repository's JSON style
  *
  * The atlases name and split structures differently (AAL is lateralised, Harvard-Oxford and this
  * Brodmann map are not), so each side of a comparison is a binary mask = the union of the listed
@@ -48,20 +49,96 @@ export interface GroupSpec {
 
 /** Pairs of "the same" structure in two atlases. */
 export const PAIRS: PairSpec[] = [
-  { id: "precentral-aal-ho", concept: "precentral gyrus", a: { atlas: "aal", structures: ["precentral-left", "precentral-right"] }, b: { atlas: "harvard-oxford", structures: ["precentral-gyrus"] } },
-  { id: "postcentral-aal-ho", concept: "postcentral gyrus", a: { atlas: "aal", structures: ["postcentral-left", "postcentral-right"] }, b: { atlas: "harvard-oxford", structures: ["postcentral-gyrus"] } },
-  { id: "insula-aal-ho", concept: "insula", a: { atlas: "aal", structures: ["insula-left", "insula-right"] }, b: { atlas: "harvard-oxford", structures: ["insular-cortex"] } },
-  { id: "angular-aal-ho", concept: "angular gyrus", a: { atlas: "aal", structures: ["angular-left", "angular-right"] }, b: { atlas: "harvard-oxford", structures: ["angular-gyrus"] } },
-  { id: "lingual-aal-ho", concept: "lingual gyrus", a: { atlas: "aal", structures: ["lingual-left", "lingual-right"] }, b: { atlas: "harvard-oxford", structures: ["lingual-gyrus"] } },
-  { id: "precuneus-aal-ho", concept: "precuneus", a: { atlas: "aal", structures: ["precuneus-left", "precuneus-right"] }, b: { atlas: "harvard-oxford", structures: ["precuneous-cortex"] } },
-  { id: "heschl-aal-ho", concept: "Heschl's gyrus", a: { atlas: "aal", structures: ["heschl-left", "heschl-right"] }, b: { atlas: "harvard-oxford", structures: ["heschls-gyrus-includes-h1-and-h2"] } },
-  { id: "calcarine-aal-ho", concept: "calcarine cortex", a: { atlas: "aal", structures: ["calcarine-left", "calcarine-right"] }, b: { atlas: "harvard-oxford", structures: ["intracalcarine-cortex"] } },
-  { id: "superior-frontal-aal-ho", concept: "superior frontal gyrus", a: { atlas: "aal", structures: ["frontal-sup-left", "frontal-sup-right"] }, b: { atlas: "harvard-oxford", structures: ["superior-frontal-gyrus"] } },
-  { id: "superior-temporal-aal-ho", concept: "superior temporal gyrus", a: { atlas: "aal", structures: ["temporal-sup-left", "temporal-sup-right"] }, b: { atlas: "harvard-oxford", structures: ["superior-temporal-gyrus-anterior-division", "superior-temporal-gyrus-posterior-division"] } },
-  { id: "calcarine-aal-ba17", concept: "primary visual cortex", a: { atlas: "aal", structures: ["calcarine-left", "calcarine-right"] }, b: { atlas: "brodmann", structures: ["brodmann-area-17"] } },
-  { id: "precentral-aal-ba4", concept: "primary motor cortex", a: { atlas: "aal", structures: ["precentral-left", "precentral-right"] }, b: { atlas: "brodmann", structures: ["brodmann-area-4"] } },
-  { id: "postcentral-aal-ba123", concept: "primary somatosensory cortex", a: { atlas: "aal", structures: ["postcentral-left", "postcentral-right"] }, b: { atlas: "brodmann", structures: ["brodmann-area-1", "brodmann-area-2", "brodmann-area-3"] } },
-  { id: "heschl-aal-ba41", concept: "primary auditory cortex", a: { atlas: "aal", structures: ["heschl-left", "heschl-right"] }, b: { atlas: "brodmann", structures: ["brodmann-area-41"] } },
+  {
+    id: "precentral-aal-ho",
+    concept: "precentral gyrus",
+    a: { atlas: "aal", structures: ["precentral-left", "precentral-right"] },
+    b: { atlas: "harvard-oxford", structures: ["precentral-gyrus"] },
+  },
+  {
+    id: "postcentral-aal-ho",
+    concept: "postcentral gyrus",
+    a: { atlas: "aal", structures: ["postcentral-left", "postcentral-right"] },
+    b: { atlas: "harvard-oxford", structures: ["postcentral-gyrus"] },
+  },
+  {
+    id: "insula-aal-ho",
+    concept: "insula",
+    a: { atlas: "aal", structures: ["insula-left", "insula-right"] },
+    b: { atlas: "harvard-oxford", structures: ["insular-cortex"] },
+  },
+  {
+    id: "angular-aal-ho",
+    concept: "angular gyrus",
+    a: { atlas: "aal", structures: ["angular-left", "angular-right"] },
+    b: { atlas: "harvard-oxford", structures: ["angular-gyrus"] },
+  },
+  {
+    id: "lingual-aal-ho",
+    concept: "lingual gyrus",
+    a: { atlas: "aal", structures: ["lingual-left", "lingual-right"] },
+    b: { atlas: "harvard-oxford", structures: ["lingual-gyrus"] },
+  },
+  {
+    id: "precuneus-aal-ho",
+    concept: "precuneus",
+    a: { atlas: "aal", structures: ["precuneus-left", "precuneus-right"] },
+    b: { atlas: "harvard-oxford", structures: ["precuneous-cortex"] },
+  },
+  {
+    id: "heschl-aal-ho",
+    concept: "Heschl's gyrus",
+    a: { atlas: "aal", structures: ["heschl-left", "heschl-right"] },
+    b: { atlas: "harvard-oxford", structures: ["heschls-gyrus-includes-h1-and-h2"] },
+  },
+  {
+    id: "calcarine-aal-ho",
+    concept: "calcarine cortex",
+    a: { atlas: "aal", structures: ["calcarine-left", "calcarine-right"] },
+    b: { atlas: "harvard-oxford", structures: ["intracalcarine-cortex"] },
+  },
+  {
+    id: "superior-frontal-aal-ho",
+    concept: "superior frontal gyrus",
+    a: { atlas: "aal", structures: ["frontal-sup-left", "frontal-sup-right"] },
+    b: { atlas: "harvard-oxford", structures: ["superior-frontal-gyrus"] },
+  },
+  {
+    id: "superior-temporal-aal-ho",
+    concept: "superior temporal gyrus",
+    a: { atlas: "aal", structures: ["temporal-sup-left", "temporal-sup-right"] },
+    b: {
+      atlas: "harvard-oxford",
+      structures: [
+        "superior-temporal-gyrus-anterior-division",
+        "superior-temporal-gyrus-posterior-division",
+      ],
+    },
+  },
+  {
+    id: "calcarine-aal-ba17",
+    concept: "primary visual cortex",
+    a: { atlas: "aal", structures: ["calcarine-left", "calcarine-right"] },
+    b: { atlas: "brodmann", structures: ["brodmann-area-17"] },
+  },
+  {
+    id: "precentral-aal-ba4",
+    concept: "primary motor cortex",
+    a: { atlas: "aal", structures: ["precentral-left", "precentral-right"] },
+    b: { atlas: "brodmann", structures: ["brodmann-area-4"] },
+  },
+  {
+    id: "postcentral-aal-ba123",
+    concept: "primary somatosensory cortex",
+    a: { atlas: "aal", structures: ["postcentral-left", "postcentral-right"] },
+    b: { atlas: "brodmann", structures: ["brodmann-area-1", "brodmann-area-2", "brodmann-area-3"] },
+  },
+  {
+    id: "heschl-aal-ba41",
+    concept: "primary auditory cortex",
+    a: { atlas: "aal", structures: ["heschl-left", "heschl-right"] },
+    b: { atlas: "brodmann", structures: ["brodmann-area-41"] },
+  },
 ];
 
 /** Three raters of one concept (for Fleiss' κ and STAPLE). */
@@ -103,7 +180,9 @@ const atlasCache = new Map<AtlasId, LoadedAtlas>();
 export function loadAtlas(atlas: AtlasId): LoadedAtlas {
   const hit = atlasCache.get(atlas);
   if (hit) return hit;
-  const set = JSON.parse(fs.readFileSync(path.join(CASE_DIR, "annotations", `${atlas}.json`), "utf8")) as AnnotationSetFile;
+  const set = JSON.parse(
+    fs.readFileSync(path.join(CASE_DIR, "annotations", `${atlas}.json`), "utf8"),
+  ) as AnnotationSetFile;
   const labelOf = new Map<string, number>();
   let labelmap: string | undefined;
   for (const a of set.annotations) {
@@ -128,7 +207,11 @@ export function sideMask(side: Side): Mask {
     if (l === undefined) throw new Error(`${side.atlas}: unknown structure ${s}`);
     return l;
   });
-  return maskFromLabels({ dims: a.volume.grid.dims, spacing: a.volume.header.zoomsMm }, a.volume.data, labels);
+  return maskFromLabels(
+    { dims: a.volume.grid.dims, spacing: a.volume.header.zoomsMm },
+    a.volume.data,
+    labels,
+  );
 }
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -148,7 +231,17 @@ export interface PairResult {
 
 export function computePair(p: PairSpec): PairResult {
   const m = compareMasks(sideMask(p.a), sideMask(p.b));
-  return { id: p.id, concept: p.concept, a: p.a, b: p.b, voxelsA: m.referenceVoxels, voxelsB: m.answerVoxels, intersection: m.intersectionVoxels, dice: r3(m.dice), hd95Mm: r1(m.hd95) };
+  return {
+    id: p.id,
+    concept: p.concept,
+    a: p.a,
+    b: p.b,
+    voxelsA: m.referenceVoxels,
+    voxelsB: m.answerVoxels,
+    intersection: m.intersectionVoxels,
+    dice: r3(m.dice),
+    hd95Mm: r1(m.hd95),
+  };
 }
 
 export interface GroupResult {
@@ -157,7 +250,13 @@ export interface GroupResult {
   raters: (Side & { voxels: number })[];
   pairwiseDice: number[][];
   fleissKappa: number;
-  staple: { sensitivity: number[]; specificity: number[]; consensusVoxels: number; iterations: number; converged: boolean };
+  staple: {
+    sensitivity: number[];
+    specificity: number[];
+    consensusVoxels: number;
+    iterations: number;
+    converged: boolean;
+  };
 }
 
 export function computeGroup(g: GroupSpec): GroupResult {
@@ -169,7 +268,13 @@ export function computeGroup(g: GroupSpec): GroupResult {
     raters: g.raters.map((r, i) => ({ ...r, voxels: countVoxels(masks[i]) })),
     pairwiseDice: pairwiseDice(masks).map((row) => row.map(r3)),
     fleissKappa: r3(fleissKappa(masks).kappa),
-    staple: { sensitivity: st.sensitivity.map(r3), specificity: st.specificity.map(r3), consensusVoxels: st.voxels, iterations: st.iterations, converged: st.converged },
+    staple: {
+      sensitivity: st.sensitivity.map(r3),
+      specificity: st.specificity.map(r3),
+      consensusVoxels: st.voxels,
+      iterations: st.iterations,
+      converged: st.converged,
+    },
   };
 }
 
@@ -181,8 +286,16 @@ export interface BreakdownSpec {
 }
 
 export const BREAKDOWNS: BreakdownSpec[] = [
-  { id: "aal-heschl-in-brodmann", of: { atlas: "aal", structures: ["heschl-left", "heschl-right"] }, inAtlas: "brodmann" },
-  { id: "aal-precentral-in-brodmann", of: { atlas: "aal", structures: ["precentral-left", "precentral-right"] }, inAtlas: "brodmann" },
+  {
+    id: "aal-heschl-in-brodmann",
+    of: { atlas: "aal", structures: ["heschl-left", "heschl-right"] },
+    inAtlas: "brodmann",
+  },
+  {
+    id: "aal-precentral-in-brodmann",
+    of: { atlas: "aal", structures: ["precentral-left", "precentral-right"] },
+    inAtlas: "brodmann",
+  },
 ];
 
 export interface BreakdownResult {
@@ -216,8 +329,13 @@ export function computeBreakdown(b: BreakdownSpec): BreakdownResult {
 
 function main(): void {
   const out = {
-    description: "Overlap of matching structures between atlases on Colin27 (scripts/lessons/atlas-overlap.ts). Dice and pairwise Dice rounded to 3 decimals, HD95 to 0.1 mm, kappa and STAPLE parameters to 3 decimals.",
-    files: { aal: loadAtlas("aal").file, "harvard-oxford": loadAtlas("harvard-oxford").file, brodmann: loadAtlas("brodmann").file },
+    description:
+      "Overlap of matching structures between atlases on Colin27 (scripts/lessons/atlas-overlap.ts). Dice and pairwise Dice rounded to 3 decimals, HD95 to 0.1 mm, kappa and STAPLE parameters to 3 decimals.",
+    files: {
+      aal: loadAtlas("aal").file,
+      "harvard-oxford": loadAtlas("harvard-oxford").file,
+      brodmann: loadAtlas("brodmann").file,
+    },
     pairs: PAIRS.map(computePair),
     groups: GROUPS.map(computeGroup),
     breakdowns: BREAKDOWNS.map(computeBreakdown),

@@ -15,7 +15,14 @@ import { largestSlices } from "@/lib/content/quiz-slices";
 import { generatePracticeSet, type PracticeItemType } from "@/lib/quiz/practice-set";
 import type { QuizItem } from "@/lib/quiz/item-schema";
 import { readNiftiFile } from "@/lib/io/read-nifti-file";
-import { computeGroup, computePair, GROUPS, PAIRS, type GroupResult, type PairResult } from "@/scripts/lessons/atlas-overlap";
+import {
+  computeGroup,
+  computePair,
+  GROUPS,
+  PAIRS,
+  type GroupResult,
+  type PairResult,
+} from "@/scripts/lessons/atlas-overlap";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..", "..");
 
@@ -49,7 +56,11 @@ const lessons = new Map<string, LessonFile>();
 beforeAll(() => {
   report = checkContent({ root: ROOT });
   for (const l of report.lessons) lessons.set(l.slug, l);
-  const r = loadQuizItems(path.join(ROOT, "content"), new Map(report.cases.map((c) => [c.manifest.id, c])), ROOT);
+  const r = loadQuizItems(
+    path.join(ROOT, "content"),
+    new Map(report.cases.map((c) => [c.manifest.id, c])),
+    ROOT,
+  );
   if (!r.ok) throw new Error(r.issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join("\n"));
   items = r.value;
 });
@@ -76,7 +87,9 @@ function lessonQuizzes(l: LessonFile): LessonQuizzes {
     if (!c) throw new Error(`${l.file}: QuizSet on unknown case ${caseId}`);
     const src = raw.split("\n")[tag.line - 1];
     const count = Number(/count=\{(\d+)\}/.exec(src)?.[1] ?? NaN);
-    const types = (tag.props.types ?? "click").split(",").map((t) => t.trim()) as PracticeItemType[];
+    const types = (tag.props.types ?? "click")
+      .split(",")
+      .map((t) => t.trim()) as PracticeItemType[];
     const set = generatePracticeSet({
       caseId,
       structures: c.manifest.structures,
@@ -94,7 +107,9 @@ function lessonQuizzes(l: LessonFile): LessonQuizzes {
 describe("built-in lessons", () => {
   it("all exist and pass the content check without issues in lessons or quiz files", () => {
     for (const slug of LESSONS) expect(lessons.has(slug), slug).toBe(true);
-    const mine = report.issues.filter((i) => i.file.startsWith("content/lessons/") || i.file.includes("/quizzes/"));
+    const mine = report.issues.filter(
+      (i) => i.file.startsWith("content/lessons/") || i.file.includes("/quizzes/"),
+    );
     expect(mine).toEqual([]);
   });
 
@@ -103,26 +118,35 @@ describe("built-in lessons", () => {
     if (!l) throw new Error(`missing lesson ${slug}`);
     expect(proseWords(l.body)).toBeGreaterThanOrEqual(600);
     expect(l.frontmatter.objectives.length).toBeGreaterThanOrEqual(3);
-    expect(l.frontmatter.authors).toEqual([{ name: "Teaching Atlas contributors", role: "author" }]);
+    expect(l.frontmatter.authors).toEqual([
+      { name: "Teaching Atlas contributors", role: "author" },
+    ]);
     expect(l.frontmatter.license).toBe("CC-BY-4.0");
     expect(typeof l.frontmatter.order).toBe("number");
   });
 
-  it.each(LESSONS)("%s: key points, a pitfall, a pearl or note, a case viewer and quizzes that exist", (slug) => {
-    const l = lessons.get(slug);
-    if (!l) throw new Error(`missing lesson ${slug}`);
-    const tags = scanJsxTags(l.body);
-    expect(tags.some((t) => t.name === "KeyPoints")).toBe(true);
-    expect(tags.some((t) => t.name === "Callout" && t.props.type === "pitfall")).toBe(true);
-    expect(tags.some((t) => t.name === "Callout" && (t.props.type === "pearl" || t.props.type === "note"))).toBe(true);
-    expect(tags.some((t) => t.name === "Term" && !!t.props.def)).toBe(true);
-    const viewed = tags.filter((t) => t.name === "CaseViewer").map((t) => t.props.case);
-    expect(viewed.length).toBeGreaterThan(0);
-    for (const c of viewed) expect(l.frontmatter.cases).toContain(c);
-    const q = lessonQuizzes(l);
-    expect(q.handWritten.length + q.generated.length).toBeGreaterThanOrEqual(5);
-    for (const id of q.handWritten) expect(items.has(id), `${slug}: quiz item ${id}`).toBe(true);
-  });
+  it.each(LESSONS)(
+    "%s: key points, a pitfall, a pearl or note, a case viewer and quizzes that exist",
+    (slug) => {
+      const l = lessons.get(slug);
+      if (!l) throw new Error(`missing lesson ${slug}`);
+      const tags = scanJsxTags(l.body);
+      expect(tags.some((t) => t.name === "KeyPoints")).toBe(true);
+      expect(tags.some((t) => t.name === "Callout" && t.props.type === "pitfall")).toBe(true);
+      expect(
+        tags.some(
+          (t) => t.name === "Callout" && (t.props.type === "pearl" || t.props.type === "note"),
+        ),
+      ).toBe(true);
+      expect(tags.some((t) => t.name === "Term" && !!t.props.def)).toBe(true);
+      const viewed = tags.filter((t) => t.name === "CaseViewer").map((t) => t.props.case);
+      expect(viewed.length).toBeGreaterThan(0);
+      for (const c of viewed) expect(l.frontmatter.cases).toContain(c);
+      const q = lessonQuizzes(l);
+      expect(q.handWritten.length + q.generated.length).toBeGreaterThanOrEqual(5);
+      for (const id of q.handWritten) expect(items.has(id), `${slug}: quiz item ${id}`).toBe(true);
+    },
+  );
 
   it("offer ≥ 150 distinct quiz items together, of all six types, each hand-written one explained", () => {
     const hand = new Set<string>();
@@ -139,7 +163,11 @@ describe("built-in lessons", () => {
     expect([...types].sort()).toEqual(["box", "click", "landmark", "mcq", "name", "outline"]);
     for (const id of hand) {
       const it = items.get(id);
-      if (it?.type === "mcq") expect(it.options.every((o) => (o.explanation ?? "").length > 0), id).toBe(true);
+      if (it?.type === "mcq")
+        expect(
+          it.options.every((o) => (o.explanation ?? "").length > 0),
+          id,
+        ).toBe(true);
       else expect(it?.explanation ?? "", id).not.toBe("");
     }
   });
@@ -147,19 +175,24 @@ describe("built-in lessons", () => {
   it("never call an annotation expert on cases whose annotators are all illustrative or algorithmic", () => {
     const nonExpertCases = new Set(
       report.cases
-        .filter((c) => c.manifest.annotators.every((a) => a.kind === "illustrative" || a.kind === "algorithm"))
+        .filter((c) =>
+          c.manifest.annotators.every((a) => a.kind === "illustrative" || a.kind === "algorithm"),
+        )
         .map((c) => c.manifest.id),
     );
     for (const it of items.values()) {
       if (!("case" in it) || !it.case || !nonExpertCases.has(it.case)) continue;
       expect(`${it.prompt} ${it.explanation ?? ""}`, it.id).not.toMatch(/\bexperts?\b/i);
-      if (it.type !== "mcq") expect(it.explanation ?? "", it.id).toMatch(/illustrative|threshold|algorithm/i);
+      if (it.type !== "mcq")
+        expect(it.explanation ?? "", it.id).toMatch(/illustrative|threshold|algorithm/i);
     }
   });
 });
 
 describe("numbers quoted in 'When experts disagree'", () => {
-  const fixture = JSON.parse(fs.readFileSync(path.join(ROOT, "tests/fixtures/lessons/atlas-overlap.json"), "utf8")) as {
+  const fixture = JSON.parse(
+    fs.readFileSync(path.join(ROOT, "tests/fixtures/lessons/atlas-overlap.json"), "utf8"),
+  ) as {
     pairs: PairResult[];
     groups: GroupResult[];
     breakdowns: { id: string; shares: { structure: string; share: number }[] }[];
@@ -175,7 +208,10 @@ describe("numbers quoted in 'When experts disagree'", () => {
     for (const s of visual?.staple.sensitivity ?? []) expect(body).toContain(s.toFixed(3));
     expect(body).toContain(visual?.staple.consensusVoxels.toLocaleString("en-US"));
     const share = (b: string, s: string) =>
-      ((fixture.breakdowns.find((x) => x.id === b)?.shares.find((x) => x.structure === s)?.share ?? NaN) * 100).toFixed(1);
+      (
+        (fixture.breakdowns.find((x) => x.id === b)?.shares.find((x) => x.structure === s)?.share ??
+          NaN) * 100
+      ).toFixed(1);
     expect(body).toContain(`${share("aal-precentral-in-brodmann", "brodmann-area-6")} %`);
     expect(body).toContain(`${share("aal-precentral-in-brodmann", "brodmann-area-4")} %`);
     expect(body).toContain(`${share("aal-heschl-in-brodmann", "brodmann-area-48")} %`);
@@ -219,7 +255,11 @@ describe("fact stated in 'White-matter tracts': this JHU file is mirrored", () =
       const i = idx % nx;
       const j = Math.floor(idx / nx) % ny;
       const k = Math.floor(idx / (nx * ny));
-      sum += origin[0] + direction[0] * i * spacing[0] + direction[1] * j * spacing[1] + direction[2] * k * spacing[2];
+      sum +=
+        origin[0] +
+        direction[0] * i * spacing[0] +
+        direction[1] * j * spacing[1] +
+        direction[2] * k * spacing[2];
       n++;
     });
     return sum / n;
@@ -229,8 +269,12 @@ describe("fact stated in 'White-matter tracts': this JHU file is mirrored", () =
     const body = lessons.get("white-matter-tracts")?.body ?? "";
     expect(body).toMatch(/every label named "right" lies on the patient's \*\*left\*\*/);
     expect(meanLpsX("jhu-white-matter", "corticospinal-tract-right")).toBeGreaterThan(3);
-    expect(meanLpsX("jhu-white-matter", "posterior-limb-of-internal-capsule-right")).toBeGreaterThan(10);
-    expect(meanLpsX("jhu-white-matter", "posterior-limb-of-internal-capsule-left")).toBeLessThan(-10);
+    expect(
+      meanLpsX("jhu-white-matter", "posterior-limb-of-internal-capsule-right"),
+    ).toBeGreaterThan(10);
+    expect(meanLpsX("jhu-white-matter", "posterior-limb-of-internal-capsule-left")).toBeLessThan(
+      -10,
+    );
     expect(meanLpsX("aal", "precentral-right")).toBeLessThan(-10);
   });
 
@@ -239,7 +283,8 @@ describe("fact stated in 'White-matter tracts': this JHU file is mirrored", () =
     if (!l) throw new Error("lesson");
     for (const id of lessonQuizzes(l).handWritten) {
       const it = items.get(id);
-      if (it && it.type !== "mcq" && it.annotationSet === "jhu-white-matter") expect(it.structure, id).not.toMatch(/-(left|right)$/);
+      if (it && it.type !== "mcq" && it.annotationSet === "jhu-white-matter")
+        expect(it.structure, id).not.toMatch(/-(left|right)$/);
     }
   });
 });
