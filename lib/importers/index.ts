@@ -1,8 +1,8 @@
 /**
  * Entry point of the annotation importers: `readAnnotationsFile(path, ctx)` picks the reader from the
  * file's content — DICOM (Modality SEG / RTSTRUCT / SR), NRRD magic (`.nrrd`, `.seg.nrrd`), JSON
- * (COCO) — and returns ImportedAnnotations (world mm, LPS) or issues naming the file. Never throws.
- * NIfTI label maps are read by the case-import CLI with `lib/io/nifti.ts`.
+ * (COCO), `.nii`/`.nii.gz` label maps — and returns ImportedAnnotations (world mm, LPS) or issues naming the file. Never throws.
+ * (The case-import CLI reads NIfTI label maps with its own reader, which finds label-name tables.)
  */
 import { readFile } from "node:fs/promises";
 import type { ParseResult } from "../content/parse-result";
@@ -13,6 +13,7 @@ import { parseRtstruct } from "./dicom/rtstruct";
 import { parseSeg } from "./dicom/seg";
 import { parseSr } from "./dicom/sr";
 import { errorMessage, importFail } from "./issues";
+import { parseNiftiLabelmap } from "./nifti-labelmap";
 import { parseNrrdAnnotations } from "./nrrd-labelmap";
 import type { ImportedAnnotations } from "./types";
 
@@ -37,6 +38,7 @@ export function parseAnnotations(
 ): ParseResult<ImportedAnnotations> {
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 8));
   if (head.startsWith("NRRD")) return parseNrrdAnnotations(bytes, file);
+  if (/\.nii(\.gz)?$/i.test(file)) return parseNiftiLabelmap(bytes, file);
   if (isDicom(bytes)) {
     const ds = readDicom(bytes, file);
     if (!ds.ok) return ds;
