@@ -8,6 +8,7 @@
  * Masks: a reference ellipsoid filling about a third of the grid, and an answer ellipsoid shifted by
  * 3 voxels with a bumpy surface — large surfaces, so the distance transforms do real work.
  */
+import os from "node:os";
 import { compareMasks } from "../../lib/domain/grading";
 import { staple } from "../../lib/domain/agreement";
 import type { Mask } from "../../lib/domain/geometry/mask";
@@ -57,29 +58,42 @@ function raters(n: number, count: number): Mask[] {
   return out;
 }
 
-function time(fn: () => void): { median: number; min: number } {
+/** Wall-clock and CPU time (ms) of `fn`; CPU time is less sensitive to other load on the machine. */
+function time(fn: () => void): { median: number; min: number; cpuMedian: number } {
   fn(); // warm-up (JIT)
   const t: number[] = [];
+  const c: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const s = performance.now();
+    const u = process.cpuUsage();
     fn();
+    const du = process.cpuUsage(u);
     t.push(performance.now() - s);
+    c.push((du.user + du.system) / 1000);
   }
   t.sort((x, y) => x - y);
-  return { median: t[Math.floor(t.length / 2)], min: t[0] };
+  c.sort((x, y) => x - y);
+  return { median: t[Math.floor(t.length / 2)], min: t[0], cpuMedian: c[Math.floor(c.length / 2)] };
 }
 
-const results: Record<string, { medianMs: number; minMs: number }> = {};
+const results: Record<string, { medianMs: number; minMs: number; cpuMedianMs: number }> = {};
+const row = (t: ReturnType<typeof time>) => ({
+  medianMs: +t.median.toFixed(1),
+  minMs: +t.min.toFixed(1),
+  cpuMedianMs: +t.cpuMedian.toFixed(1),
+});
+const say = (t: ReturnType<typeof time>) =>
+  `median ${t.median.toFixed(1)} ms, min ${t.min.toFixed(1)} ms, CPU median ${t.cpuMedian.toFixed(1)} ms`;
 for (const n of [128, 256]) {
   const [a, b] = ellipsoids(n);
   let m = compareMasks(a, b, { nsdToleranceMm: 2 });
   const t = time(() => {
     m = compareMasks(a, b, { nsdToleranceMm: 2 });
   });
-  results[`compareMasks ${n}^3`] = { medianMs: +t.median.toFixed(1), minMs: +t.min.toFixed(1) };
+  results[`compareMasks ${n}^3`] = row(t);
   process.stdout.write(
     `compareMasks ${n}³ (Dice ${m.dice.toFixed(3)}, HD95 ${m.hd95.toFixed(2)} mm, NSD ${m.nsd.toFixed(3)}, ` +
-      `${m.referenceBoundaryVoxels + m.answerBoundaryVoxels} boundary voxels): median ${t.median.toFixed(1)} ms, min ${t.min.toFixed(1)} ms\n`,
+      `${m.referenceBoundaryVoxels + m.answerBoundaryVoxels} boundary voxels): ${say(t)}\n`,
   );
 }
 {
@@ -88,9 +102,12 @@ for (const n of [128, 256]) {
   const t = time(() => {
     s = staple(rs);
   });
-  results["staple 5x256^2"] = { medianMs: +t.median.toFixed(1), minMs: +t.min.toFixed(1) };
+  results["staple 5x256^2"] = row(t);
   process.stdout.write(
-    `STAPLE 5 raters × 256² (${s.voxels} voxels, ${s.iterations} iterations): median ${t.median.toFixed(1)} ms, min ${t.min.toFixed(1)} ms\n`,
+    `STAPLE 5 raters × 256² (${s.voxels} voxels, ${s.iterations} iterations): ${say(t)}\n`,
   );
 }
-process.stdout.write(`${JSON.stringify({ runs: RUNS, node: process.version, results })}\n`);
+const load = os.loadavg()[0];
+process.stdout.write(
+  `${JSON.stringify({ runs: RUNS, node: process.version, loadAverage1m: +load.toFixed(2), results })}\n`,
+);
