@@ -148,6 +148,12 @@ describe.runIf(HAVE)(
       if (!r.ok) expect(r.issues[0].message).toMatch(/oblique/);
     });
 
+    it("a slide-microscopy SEG (highdicom seg_image_sm_control) is refused with a clear message", async () => {
+      const r = await readAnnotationsFile(ext("highdicom-testfiles/seg_image_sm_control.dcm"));
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues[0].message).toMatch(/slide-microscopy SEG .* not supported/);
+    });
+
     it("a truncated SEG fails naming the file", async () => {
       const dir = mkdtempSync(path.join(tmpdir(), "imp-seg-"));
       const bytes = readFileSync(ext("dcmqi-seg-sr/liver/liver.dcm"));
