@@ -2,13 +2,15 @@
  * `<QuizSet case="ID" … />` (server component): a practice set, either the listed hand-written
  * items (`items="id1,id2"`) or generated from the case's structures vocabulary with a seed (same
  * seed → same set): `seed`, `count`, `types="click,name,outline"`, `under="<structure id>"`.
+ * Shown one item at a time (one viewer per page).
  */
 import { getCase } from "@/lib/content/case-store";
 import { largestSlices } from "@/lib/content/quiz-slices";
 import { getQuizItem } from "@/lib/content/quiz-store";
 import { generatePracticeSet, type PracticeItemType } from "@/lib/quiz/practice-set";
 import type { QuizItem } from "@/lib/quiz/item-schema";
-import { QuizItemView } from "./quiz-item-view";
+import type { LoadedCase } from "@/lib/content/case-store";
+import { QuizSetPager, type PagerEntry } from "./quiz-set-pager";
 import { resolveItem } from "./resolve-item";
 
 export interface QuizSetProps {
@@ -49,12 +51,11 @@ export function QuizSet(props: QuizSetProps) {
       </p>
     );
   }
-  return (
-    <div data-testid="quiz-set" data-count={items.length}>
-      {items.map((it, n) => {
-        const r = resolveItem(it);
-        return <QuizItemView key={it.id} item={r.item} caseData={r.caseData} targetSlice={r.targetSlice} lesson={props.lesson} position={`${n + 1} / ${items.length}`} />;
-      })}
-    </div>
-  );
+  const cases: Record<string, LoadedCase> = {};
+  const entries: PagerEntry[] = items.map((it) => {
+    const r = resolveItem(it);
+    if (r.caseData) cases[r.caseData.manifest.id] = r.caseData;
+    return { item: r.item, caseId: r.caseData?.manifest.id, targetSlice: r.targetSlice };
+  });
+  return <QuizSetPager entries={entries} cases={cases} lesson={props.lesson} />;
 }
