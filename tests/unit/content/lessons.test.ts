@@ -126,18 +126,14 @@ describe("built-in lessons", () => {
   });
 
   it.each(LESSONS)(
-    "%s: key points, a pitfall, a pearl or note, a case viewer and quizzes that exist",
+    "%s: key points, a pitfall, a pearl, a term, a case viewer and quizzes that exist",
     (slug) => {
       const l = lessons.get(slug);
       if (!l) throw new Error(`missing lesson ${slug}`);
       const tags = scanJsxTags(l.body);
       expect(tags.some((t) => t.name === "KeyPoints")).toBe(true);
       expect(tags.some((t) => t.name === "Callout" && t.props.type === "pitfall")).toBe(true);
-      expect(
-        tags.some(
-          (t) => t.name === "Callout" && (t.props.type === "pearl" || t.props.type === "note"),
-        ),
-      ).toBe(true);
+      expect(tags.some((t) => t.name === "Callout" && t.props.type === "pearl")).toBe(true);
       expect(tags.some((t) => t.name === "Term" && !!t.props.def)).toBe(true);
       const viewed = tags.filter((t) => t.name === "CaseViewer").map((t) => t.props.case);
       expect(viewed.length).toBeGreaterThan(0);
@@ -218,6 +214,16 @@ describe("numbers quoted in 'When experts disagree'", () => {
     const prec = fixture.pairs.find((p) => p.id === "precentral-aal-ho");
     expect(body).toContain((prec?.voxelsA ?? NaN).toLocaleString("en-US"));
     expect(body).toContain((prec?.voxelsB ?? NaN).toLocaleString("en-US"));
+  });
+
+  it("the AAL vs Harvard-Oxford range quoted in 'How annotation works' matches the fixture", () => {
+    const body = lessons.get("how-annotation-works")?.body ?? "";
+    expect(body).toContain("between about 0.3 and 0.65");
+    const aalHo = fixture.pairs.filter((p) => p.id.endsWith("-aal-ho")).map((p) => p.dice);
+    expect(Math.min(...aalHo)).toBeGreaterThanOrEqual(0.3);
+    expect(Math.min(...aalHo)).toBeLessThan(0.35);
+    expect(Math.max(...aalHo)).toBeLessThanOrEqual(0.65);
+    expect(Math.max(...aalHo)).toBeGreaterThan(0.6);
   });
 
   it.each(["precentral-aal-ho", "calcarine-aal-ba17", "heschl-aal-ba41"])(
