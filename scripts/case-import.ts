@@ -10,7 +10,8 @@ import type { ImportedAnnotations } from "../lib/importers/types";
 import { parseArgs, USAGE, type AnnotationArg } from "./case-import/args";
 import { buildCase } from "./case-import/build-case";
 import { readImage } from "./case-import/image-input";
-import { readBytes } from "./case-import/read-file";
+import { readBytes, readText } from "./case-import/read-file";
+import { applyHierarchy, parseHierarchy } from "../lib/cases/hierarchy";
 import { readerFor, READERS } from "./case-import/readers";
 import { licenseText } from "./case-import/source-md";
 import { writeCaseFiles } from "./case-import/write-files";
@@ -53,8 +54,22 @@ async function main(): Promise<void> {
     const r = await entry.make({ labels: arg.labels, grid: img.value.grid, referenceImages })(
       arg.path,
     );
-    if (r.ok) imports.push({ arg, value: r.value });
-    else problems.push(formatIssues(r.issues));
+    if (!r.ok) {
+      problems.push(formatIssues(r.issues));
+      continue;
+    }
+    let value = r.value;
+    if (arg.hierarchy) {
+      const text = readText(arg.hierarchy);
+      const links = text.ok ? parseHierarchy(text.value, arg.hierarchy) : text;
+      const h = links.ok ? applyHierarchy(value, links.value, arg.hierarchy) : links;
+      if (!h.ok) {
+        problems.push(formatIssues(h.issues));
+        continue;
+      }
+      value = h.value;
+    }
+    imports.push({ arg, value });
   }
   if (problems.length) return fail(problems.join("\n"));
   const quote = (a: string) => (/^[\w./:=,+-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`);

@@ -1,6 +1,6 @@
 /**
  * Command-line options of `npm run case:import`. Options that describe one annotation file
- * (`--labels`, `--set-id`, `--annotator-*`, `--resample-nearest`, `--layer-of`) apply to the
+ * (`--labels`, `--hierarchy`, `--set-id`, `--annotator-*`, `--set-description`, `--resample-nearest`) apply to the
  * `--annotations PATH` they follow; given before any `--annotations` they are defaults for all.
  */
 import {
@@ -15,6 +15,8 @@ import {
 export interface AnnotationArg {
   path: string;
   labels?: string;
+  /** `parent<TAB>child` table giving the structures a hierarchy (lib/cases/hierarchy.ts). */
+  hierarchy?: string;
   setId?: string;
   annotatorName?: string;
   annotatorKind?: AnnotatorKind;
@@ -55,7 +57,7 @@ export interface ImportOptions {
 }
 
 export const USAGE = `usage: npm run case:import -- --id ID --image PATH [--pixel-spacing ROW,COL] [--high-res PATH]
-  [--annotations PATH [--labels NAMES.txt] [--set-id ID] [--annotator-name N --annotator-kind K
+  [--annotations PATH [--labels NAMES.txt] [--hierarchy PARENTS.tsv] [--set-id ID] [--annotator-name N --annotator-kind K
    --annotator-role R] [--annotator-citation C] [--annotator-method M] [--set-description D]
    [--resample-nearest]]...
   --title T --modality MR|CT|XR|US|PATH|PHOTO --region R --license SPDX [--license-url U]
@@ -65,6 +67,7 @@ export const USAGE = `usage: npm run case:import -- --id ID --image PATH [--pixe
 
 const PER_SET: Record<string, keyof AnnotationArg> = {
   "--labels": "labels",
+  "--hierarchy": "hierarchy",
   "--set-id": "setId",
   "--annotator-name": "annotatorName",
   "--annotator-kind": "annotatorKind",

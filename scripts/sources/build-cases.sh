@@ -28,11 +28,11 @@ colin27() {
     --attribution "Colin27 MRI: Holmes et al. 1998. Atlases: AAL (Tzourio-Mazoyer et al. 2002), Harvard-Oxford (Harvard CMA / FSL; Desikan et al. 2006), Brodmann (MRIcro; Rorden & Brett 2000), JHU white matter (Mori et al. 2008), AICHA (Joliot et al. 2015). Files from Debian's mricron-data package (BSD-3-Clause, Chris Rorden)." \
     --deidentification "Not patient data: Colin27 is a published research template (27 averaged scans of one consenting volunteer) with no identifying information in the files; only the NIfTI description field ('spm - algebra') is kept." \
     --regenerate "scripts/sources/build-cases.sh colin27" \
-    --annotations "$T/aal.nii.gz" --set-id aal \
+    --annotations "$T/aal.nii.gz" --set-id aal --hierarchy "$S/labels/aal-lobes.tsv" \
       --annotator-name "AAL atlas (Tzourio-Mazoyer et al. 2002)" --annotator-kind expert-atlas \
       --annotator-role "Automated Anatomical Labeling: 116 regions delineated by neuroanatomists on the Colin27 (MNI single-subject) brain" \
       --annotator-citation "Tzourio-Mazoyer N, et al. Automated anatomical labeling of activations in SPM using a macroscopic anatomical parcellation of the MNI MRI single-subject brain. NeuroImage 2002;15(1):273-289." \
-      --annotator-method "Sulci traced by hand on axial slices of this very brain; regions bounded by the sulci. Names from aal.nii.txt, colours from aal.nii.lut (mricron)." \
+      --annotator-method "Sulci traced by hand on axial slices of this very brain; regions bounded by the sulci. Names from aal.nii.txt, colours from aal.nii.lut (mricron). Lobe parents from the lobe headings of the AAL paper (scripts/sources/labels/aal-lobes.tsv)." \
       --set-description "AAL parcellation (116 regions) from mricron-data aal.nii.gz" \
     --annotations "$T/HarvardOxford-cort-maxprob-thr0-1mm.nii.gz" --set-id harvard-oxford --labels "$S/labels/harvard-oxford-cortical.txt" --resample-nearest \
       --annotator-name "Harvard-Oxford cortical atlas (FSL)" --annotator-kind expert-atlas \

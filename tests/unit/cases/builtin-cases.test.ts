@@ -164,6 +164,26 @@ describe("colin27 against the nibabel reference", () => {
     });
   });
 
+  it("groups every AAL region under one of 9 lobes (aal-lobes.tsv), parents not lateralised", () => {
+    const byId = new Map(c.manifest.structures.map((s) => [s.id, s]));
+    const aalIds = new Set(sets.aal.annotations.map((a) => a.structure));
+    const parents = new Set([...aalIds].map((id) => byId.get(id)!.parent));
+    expect([...parents].sort()).toEqual([
+      "central-region",
+      "cerebellum",
+      "frontal-lobe",
+      "insula",
+      "limbic-lobe",
+      "occipital-lobe",
+      "parietal-lobe",
+      "subcortical-grey-nuclei",
+      "temporal-lobe",
+    ]);
+    expect(byId.get("hippocampus-left")!.parent).toBe("limbic-lobe");
+    expect(byId.get("fusiform-right")!.parent).toBe("occipital-lobe");
+    for (const p of parents) expect(byId.get(p!)!.laterality).toBeUndefined();
+  });
+
   it("says which atlases were resampled", () => {
     const src = fs.readFileSync(path.join(repo, "content/cases/colin27/SOURCE.md"), "utf8");
     for (const [id, f] of [
