@@ -38,6 +38,8 @@ export const Lesson = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: "content",
   contentDirInclude: ["lessons"],
+  // Data files beside lessons (e.g. numbers a lesson quotes, with the script that computed them).
+  contentDirExclude: ["lessons/data"],
   documentTypes: [Lesson],
   disableImportAliasWarning: true,
   onUnknownDocuments: "fail",

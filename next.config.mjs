@@ -7,6 +7,9 @@ import { securityHeaders } from "./config/security-headers.mjs";
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Type errors are caught by `npm run typecheck` (part of `npm run check` and `npm test`), once for
+  // the whole repository; the build does not repeat it (and would rewrite tsconfig per NEXT_DIST_DIR).
+  typescript: { ignoreBuildErrors: true },
   // Separate build folders let several builds (e.g. tests and benchmarks) coexist.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   webpack: (config, { isServer }) => {
@@ -19,12 +22,10 @@ const nextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV !== "production") }];
   },
-  async rewrites() {
-    // Same-origin proxy to a DICOMweb server (Orthanc sends no CORS headers). Set ORTHANC_URL,
-    // e.g. http://127.0.0.1:8042, to enable it.
-    const orthanc = process.env.ORTHANC_URL;
-    return orthanc ? [{ source: "/dicom-web/:path*", destination: `${orthanc}/dicom-web/:path*` }] : [];
-  },
+  // The same-origin DICOMweb proxy (/dicom-web/* -> $ORTHANC_URL/dicom-web/*) is the route handler
+  // app/dicom-web/[...path]/route.ts: it reads ORTHANC_URL at run time (a rewrite is frozen at build
+  // time), sends `Forwarded` so Orthanc's BulkDataURIs point back through the proxy, can add a
+  // server-side read credential, and answers 502 when the server is down.
 };
 
 export default withContentlayer(nextConfig);

@@ -19,7 +19,7 @@ export default function Home() {
           experts, in numbers.
         </p>
         <p className="mt-4 flex gap-4">
-          <Link href="/lessons" className="rounded bg-sky-600 px-4 py-2 font-medium text-white hover:bg-sky-500">Browse lessons</Link>
+          <Link href="/lessons" className="rounded bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-600">Browse lessons</Link>
           <Link href="/cases" className="rounded border border-slate-600 px-4 py-2 font-medium hover:border-slate-400">See the cases</Link>
         </p>
       </section>

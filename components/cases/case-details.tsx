@@ -43,8 +43,8 @@ export function CaseDetails({ data }: { data: LoadedCase }) {
               <span className="font-medium">{a.name}</span>{" "}
               <span className="rounded bg-slate-800 px-1.5 text-xs" data-kind={a.kind}>{ANNOTATOR_KIND_LABELS[a.kind]}</span>
               <span className="block text-slate-400">{a.role}{a.method ? ` — ${a.method}` : ""}</span>
-              {a.citation ? <span className="block text-xs text-slate-500">{a.citation}</span> : null}
-              <span className="block text-xs text-slate-500">{counts.get(a.id) ?? 0} annotations</span>
+              {a.citation ? <span className="block text-xs text-slate-400">{a.citation}</span> : null}
+              <span className="block text-xs text-slate-400">{counts.get(a.id) ?? 0} annotations</span>
             </li>
           ))}
         </ul>

@@ -37,7 +37,7 @@ export function LessonFilters({ filter, regions }: { filter: LessonFilter; regio
           {Object.entries(DIFFICULTY_LABELS).map(([k, v]) => <option key={k} value={k}>{v}</option>)}
         </select>
       </label>
-      <button type="submit" className="rounded bg-sky-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-500">Apply</button>
+      <button type="submit" className="rounded bg-sky-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-600">Apply</button>
       <Link href="/lessons" className="px-2 py-1.5 text-sm text-slate-300 underline">Clear</Link>
     </form>
   );

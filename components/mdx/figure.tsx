@@ -9,7 +9,7 @@ export function Figure({ src, alt, caption, credit, children }: { src: string; a
       {(caption || credit || children) && (
         <figcaption className="mt-2 text-center text-sm text-slate-400">
           {caption ?? children}
-          {credit ? <span className="block text-xs text-slate-500">{credit}</span> : null}
+          {credit ? <span className="block text-xs text-slate-400">{credit}</span> : null}
         </figcaption>
       )}
     </figure>
