@@ -49,5 +49,7 @@ export default defineConfig({
     timeout: 900_000,
     stdout: "pipe",
     stderr: "pipe",
+    // Where the /dicom-web proxy finds Orthanc (tests/e2e/dicomweb.spec.ts starts it on this port).
+    env: { ORTHANC_URL: process.env.ORTHANC_URL ?? "http://127.0.0.1:8042" },
   },
 });
