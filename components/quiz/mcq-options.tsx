@@ -16,20 +16,40 @@ interface Props {
 export function McqOptions({ item, selected, onChange, revealed, disabled }: Props) {
   const multiple = item.options.filter((o) => o.correct).length > 1;
   const order = useMemo(
-    () => (item.shuffle ? seededShuffle(item.options.map((_, i) => i), mulberry32(item.id)) : item.options.map((_, i) => i)),
+    () =>
+      item.shuffle
+        ? seededShuffle(
+            item.options.map((_, i) => i),
+            mulberry32(item.id),
+          )
+        : item.options.map((_, i) => i),
     [item],
   );
   const toggle = (i: number) =>
-    onChange(multiple ? (selected.includes(i) ? selected.filter((x) => x !== i) : [...selected, i]) : [i]);
+    onChange(
+      multiple ? (selected.includes(i) ? selected.filter((x) => x !== i) : [...selected, i]) : [i],
+    );
   return (
     <fieldset className="mt-2 space-y-1" disabled={disabled}>
-      <legend className="sr-only">{multiple ? "Select all that apply" : "Select one answer"}</legend>
+      <legend className="sr-only">
+        {multiple ? "Select all that apply" : "Select one answer"}
+      </legend>
       {multiple && <p className="text-xs text-slate-400">Select all that apply.</p>}
       {order.map((i) => {
         const o = item.options[i];
-        const mark = revealed ? (o.correct ? "border-emerald-500" : selected.includes(i) ? "border-rose-500" : "border-slate-700") : "border-slate-700";
+        const mark = revealed
+          ? o.correct
+            ? "border-emerald-500"
+            : selected.includes(i)
+              ? "border-rose-500"
+              : "border-slate-700"
+          : "border-slate-700";
         return (
-          <label key={i} className={`flex cursor-pointer items-start gap-2 rounded border p-2 ${mark}`} data-testid="quiz-option">
+          <label
+            key={i}
+            className={`flex cursor-pointer items-start gap-2 rounded border p-2 ${mark}`}
+            data-testid="quiz-option"
+          >
             <input
               type={multiple ? "checkbox" : "radio"}
               name={`mcq-${item.id}`}
@@ -39,7 +59,9 @@ export function McqOptions({ item, selected, onChange, revealed, disabled }: Pro
             />
             <span>
               {o.text}
-              {revealed && o.correct && <span className="ml-2 text-xs text-emerald-300">(correct)</span>}
+              {revealed && o.correct && (
+                <span className="ml-2 text-xs text-emerald-300">(correct)</span>
+              )}
               {revealed && o.explanation && (selected.includes(i) || o.correct) && (
                 <span className="block text-xs text-slate-300">{o.explanation}</span>
               )}

@@ -25,8 +25,16 @@ export function NameAnswer({ item, structures, value, onChange, onSubmit, disabl
       <fieldset className="mt-2 space-y-1" disabled={disabled}>
         <legend className="text-sm text-slate-300">Which structure is highlighted?</legend>
         {choices.map((n) => (
-          <label key={n} className="flex cursor-pointer items-center gap-2 rounded border border-slate-700 p-2">
-            <input type="radio" name={`name-${item.id}`} checked={value === n} onChange={() => onChange(n)} />
+          <label
+            key={n}
+            className="flex cursor-pointer items-center gap-2 rounded border border-slate-700 p-2"
+          >
+            <input
+              type="radio"
+              name={`name-${item.id}`}
+              checked={value === n}
+              onChange={() => onChange(n)}
+            />
             {n}
           </label>
         ))}

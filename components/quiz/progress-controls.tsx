@@ -25,7 +25,14 @@ export function ProgressControls() {
   const onImport = async (file: File | undefined) => {
     if (!file) return;
     const r = importProgress(progressStore(), await file.text(), file.name);
-    setMessage(r.ok ? `Imported ${r.items} items and ${r.cards} review cards.` : `Not imported: ${r.issues.map((i) => `${i.field || "file"}: ${i.message}`).slice(0, 3).join("; ")}`);
+    setMessage(
+      r.ok
+        ? `Imported ${r.items} items and ${r.cards} review cards.`
+        : `Not imported: ${r.issues
+            .map((i) => `${i.field || "file"}: ${i.message}`)
+            .slice(0, 3)
+            .join("; ")}`,
+    );
     notifyProgress();
     if (fileRef.current) fileRef.current.value = "";
   };
@@ -43,9 +50,21 @@ export function ProgressControls() {
       </button>
       <label className={`${btn} cursor-pointer`}>
         Import progress
-        <input ref={fileRef} type="file" accept="application/json,.json" className="sr-only" data-testid="progress-import" onChange={(e) => void onImport(e.target.files?.[0])} />
+        <input
+          ref={fileRef}
+          type="file"
+          accept="application/json,.json"
+          className="sr-only"
+          data-testid="progress-import"
+          onChange={(e) => void onImport(e.target.files?.[0])}
+        />
       </label>
-      <button type="button" className={`${btn} border-rose-600`} onClick={onClear} data-testid="progress-clear">
+      <button
+        type="button"
+        className={`${btn} border-rose-600`}
+        onClick={onClear}
+        data-testid="progress-clear"
+      >
         Clear progress
       </button>
       {message && (

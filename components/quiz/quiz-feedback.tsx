@@ -2,7 +2,13 @@
 /** Feedback after an answer: verdict, score, plain-words sentences, the author's explanation. */
 import type { GradeResult } from "@/lib/quiz/answer";
 
-export function QuizFeedback({ result, explanation }: { result: GradeResult; explanation?: string }) {
+export function QuizFeedback({
+  result,
+  explanation,
+}: {
+  result: GradeResult;
+  explanation?: string;
+}) {
   return (
     <div
       data-testid="quiz-feedback"
@@ -20,7 +26,9 @@ export function QuizFeedback({ result, explanation }: { result: GradeResult; exp
           <li key={i}>{f}</li>
         ))}
       </ul>
-      {explanation && <p className="mt-2 border-t border-slate-700 pt-2 text-slate-200">{explanation}</p>}
+      {explanation && (
+        <p className="mt-2 border-t border-slate-700 pt-2 text-slate-200">{explanation}</p>
+      )}
     </div>
   );
 }

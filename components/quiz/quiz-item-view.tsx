@@ -28,7 +28,12 @@ export interface QuizItemViewProps {
 const btn = "rounded border px-3 py-1 text-sm disabled:opacity-50";
 
 export function QuizItemView({ item, caseData, targetSlice, lesson, position }: QuizItemViewProps) {
-  const { result, busy, error, submit, reset } = useItemGrading(item, caseData, targetSlice, lesson);
+  const { result, busy, error, submit, reset } = useItemGrading(
+    item,
+    caseData,
+    targetSlice,
+    lesson,
+  );
   const [selected, setSelected] = useState<number[]>([]);
   const [text, setText] = useState("");
   const [drawn, setDrawn] = useState<ViewerAnswer | null>(null);
@@ -36,7 +41,15 @@ export function QuizItemView({ item, caseData, targetSlice, lesson, position }: 
   const [attempt, setAttempt] = useState(0);
 
   const answer: QuizAnswer | null =
-    item.type === "mcq" ? (selected.length ? { kind: "mcq", selected } : null) : item.type === "name" ? (text.trim() ? { kind: "name", text } : null) : (drawn as QuizAnswer | null);
+    item.type === "mcq"
+      ? selected.length
+        ? { kind: "mcq", selected }
+        : null
+      : item.type === "name"
+        ? text.trim()
+          ? { kind: "name", text }
+          : null
+        : (drawn as QuizAnswer | null);
   const done = result !== null || shown;
   const check = () => answer && !busy && !done && void submit(answer);
   const retry = () => {
@@ -47,37 +60,83 @@ export function QuizItemView({ item, caseData, targetSlice, lesson, position }: 
     setDrawn(null);
     setAttempt((a) => a + 1);
   };
-  const errorMap = result?.errorMap && result.slice !== undefined ? { slice: result.slice, data: result.errorMap } : undefined;
+  const errorMap =
+    result?.errorMap && result.slice !== undefined
+      ? { slice: result.slice, data: result.errorMap }
+      : undefined;
 
   return (
-    <section data-testid="quiz-item" data-item-id={item.id} data-item-type={item.type} className="not-prose my-6 rounded-lg border border-slate-700 bg-slate-900/60 p-4" aria-labelledby={`q-${item.id}`}>
+    <section
+      data-testid="quiz-item"
+      data-item-id={item.id}
+      data-item-type={item.type}
+      className="not-prose my-6 rounded-lg border border-slate-700 bg-slate-900/60 p-4"
+      aria-labelledby={`q-${item.id}`}
+    >
       <h3 id={`q-${item.id}`} className="font-semibold">
         {position && <span className="mr-2 text-xs text-slate-400">{position}</span>}
         {item.prompt}
       </h3>
       {item.type === "mcq" ? (
-        <McqOptions item={item} selected={selected} onChange={setSelected} revealed={done} disabled={done} />
+        <McqOptions
+          item={item}
+          selected={selected}
+          onChange={setSelected}
+          revealed={done}
+          disabled={done}
+        />
       ) : caseData ? (
         <>
-          <SpatialStage item={item} caseData={caseData} targetSlice={targetSlice} revealed={done} errorMap={errorMap} onAnswer={setDrawn} attempt={attempt} />
+          <SpatialStage
+            item={item}
+            caseData={caseData}
+            targetSlice={targetSlice}
+            revealed={done}
+            errorMap={errorMap}
+            onAnswer={setDrawn}
+            attempt={attempt}
+          />
           {item.type === "name" && (
-            <NameAnswer item={item} structures={caseData.manifest.structures} value={text} onChange={setText} onSubmit={check} disabled={done} />
+            <NameAnswer
+              item={item}
+              structures={caseData.manifest.structures}
+              value={text}
+              onChange={setText}
+              onSubmit={check}
+              disabled={done}
+            />
           )}
         </>
       ) : (
         <p role="alert">This item&apos;s case is missing.</p>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" className={`${btn} border-sky-500 bg-sky-900`} onClick={check} disabled={!answer || busy || done} data-testid="quiz-check">
+        <button
+          type="button"
+          className={`${btn} border-sky-500 bg-sky-900`}
+          onClick={check}
+          disabled={!answer || busy || done}
+          data-testid="quiz-check"
+        >
           {busy ? "Checking…" : "Check answer"}
         </button>
         {done && (
-          <button type="button" className={`${btn} border-slate-500`} onClick={retry} data-testid="quiz-retry">
+          <button
+            type="button"
+            className={`${btn} border-slate-500`}
+            onClick={retry}
+            data-testid="quiz-retry"
+          >
             Try again
           </button>
         )}
         {!done && (
-          <button type="button" className={`${btn} border-slate-600`} onClick={() => setShown(true)} data-testid="quiz-show-answer">
+          <button
+            type="button"
+            className={`${btn} border-slate-600`}
+            onClick={() => setShown(true)}
+            data-testid="quiz-show-answer"
+          >
             Show answer
           </button>
         )}
@@ -87,11 +146,17 @@ export function QuizItemView({ item, caseData, targetSlice, lesson, position }: 
           </span>
         )}
       </div>
-      {error && <p role="alert" className="mt-2 text-sm text-rose-300">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-rose-300">
+          {error}
+        </p>
+      )}
       {result && <QuizFeedback result={result} explanation={item.explanation} />}
       {shown && !result && (
         <div data-testid="quiz-answer" className="mt-3 rounded border border-slate-600 p-3 text-sm">
-          {item.type === "mcq" ? "The correct options are marked." : `The answer: the ${structureName(caseData?.manifest.structures ?? [], item.structure)}, shown on the image.`}
+          {item.type === "mcq"
+            ? "The correct options are marked."
+            : `The answer: the ${structureName(caseData?.manifest.structures ?? [], item.structure)}, shown on the image.`}
           {item.explanation && <p className="mt-1">{item.explanation}</p>}
         </div>
       )}

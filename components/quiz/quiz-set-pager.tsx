@@ -26,7 +26,12 @@ export function QuizSetPager({ entries, cases, lesson }: Props) {
   const [index, setIndex] = useState(0);
   const e = entries[index];
   return (
-    <div data-testid="quiz-set" data-count={entries.length} data-index={index} data-items={entries.map((x) => x.item.id).join(",")}>
+    <div
+      data-testid="quiz-set"
+      data-count={entries.length}
+      data-index={index}
+      data-items={entries.map((x) => x.item.id).join(",")}
+    >
       <QuizItemView
         key={e.item.id}
         item={e.item}
@@ -36,13 +41,25 @@ export function QuizSetPager({ entries, cases, lesson }: Props) {
         position={`${index + 1} / ${entries.length}`}
       />
       <nav aria-label="Quiz set" className="flex items-center gap-2">
-        <button type="button" className={btn} onClick={() => setIndex((i) => i - 1)} disabled={index === 0} data-testid="quiz-set-prev">
+        <button
+          type="button"
+          className={btn}
+          onClick={() => setIndex((i) => i - 1)}
+          disabled={index === 0}
+          data-testid="quiz-set-prev"
+        >
           Previous
         </button>
         <span className="text-sm text-slate-300">
           Question {index + 1} of {entries.length}
         </span>
-        <button type="button" className={btn} onClick={() => setIndex((i) => i + 1)} disabled={index === entries.length - 1} data-testid="quiz-set-next">
+        <button
+          type="button"
+          className={btn}
+          onClick={() => setIndex((i) => i + 1)}
+          disabled={index === entries.length - 1}
+          data-testid="quiz-set-next"
+        >
           Next
         </button>
       </nav>

@@ -27,10 +27,17 @@ const TYPES: PracticeItemType[] = ["click", "name", "outline"];
 
 /** The items of a set (generated or listed); unknown ids and types are ignored. */
 export function quizSetItems(p: QuizSetProps): QuizItem[] {
-  if (p.items) return p.items.split(",").map((s) => getQuizItem(s.trim())).filter((i): i is QuizItem => !!i);
+  if (p.items)
+    return p.items
+      .split(",")
+      .map((s) => getQuizItem(s.trim()))
+      .filter((i): i is QuizItem => !!i);
   const c = getCase(p.case);
   if (!c) return [];
-  const types = (p.types ?? "click").split(",").map((t) => t.trim()).filter((t): t is PracticeItemType => TYPES.includes(t as PracticeItemType));
+  const types = (p.types ?? "click")
+    .split(",")
+    .map((t) => t.trim())
+    .filter((t): t is PracticeItemType => TYPES.includes(t as PracticeItemType));
   return generatePracticeSet({
     caseId: c.manifest.id,
     structures: c.manifest.structures,

@@ -16,5 +16,7 @@ export function Quiz({ item: id, lesson }: { item: string; lesson?: string }) {
     );
   }
   const r = resolveItem(item);
-  return <QuizItemView item={r.item} caseData={r.caseData} targetSlice={r.targetSlice} lesson={lesson} />;
+  return (
+    <QuizItemView item={r.item} caseData={r.caseData} targetSlice={r.targetSlice} lesson={lesson} />
+  );
 }

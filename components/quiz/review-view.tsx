@@ -22,11 +22,23 @@ export function ReviewView({ structureNames }: { structureNames: Record<string, 
   const lessons = [...new Set(items.flatMap((r) => r.lessons))].sort();
   return (
     <div className="space-y-8" data-testid="review" data-version={version}>
-      {!progressPersistent() && <p role="alert">Your browser blocks local storage: progress lasts only until you leave this page.</p>}
-      {store.saveFailed && <p role="alert">Storage is full: recent progress is not saved. Export it to keep it.</p>}
-      {store.issues.length > 0 && <p role="status">{store.issues.length} damaged progress record(s) were skipped; the rest is intact.</p>}
+      {!progressPersistent() && (
+        <p role="alert">
+          Your browser blocks local storage: progress lasts only until you leave this page.
+        </p>
+      )}
+      {store.saveFailed && (
+        <p role="alert">Storage is full: recent progress is not saved. Export it to keep it.</p>
+      )}
+      {store.issues.length > 0 && (
+        <p role="status">
+          {store.issues.length} damaged progress record(s) were skipped; the rest is intact.
+        </p>
+      )}
       <section aria-labelledby="mistakes">
-        <h2 id="mistakes" className="text-xl font-semibold">Your mistakes</h2>
+        <h2 id="mistakes" className="text-xl font-semibold">
+          Your mistakes
+        </h2>
         {wrong.length ? (
           <ul className="mt-2 space-y-1">
             {wrong.map((r) => (
@@ -35,17 +47,23 @@ export function ReviewView({ structureNames }: { structureNames: Record<string, 
                   {r.prompt || r.itemId}
                 </Link>{" "}
                 <span className="text-xs text-slate-400">
-                  last score {r.attempts.at(-1)?.score} · {r.attempts.length} attempt{r.attempts.length > 1 ? "s" : ""}
+                  last score {r.attempts.at(-1)?.score} · {r.attempts.length} attempt
+                  {r.attempts.length > 1 ? "s" : ""}
                 </span>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mt-2 text-slate-300">No mistakes to review{items.length ? " — well done." : " yet: answer some quizzes first."}</p>
+          <p className="mt-2 text-slate-300">
+            No mistakes to review
+            {items.length ? " — well done." : " yet: answer some quizzes first."}
+          </p>
         )}
       </section>
       <section aria-labelledby="due">
-        <h2 id="due" className="text-xl font-semibold">Due for review</h2>
+        <h2 id="due" className="text-xl font-semibold">
+          Due for review
+        </h2>
         {due.length ? (
           <ul className="mt-2 list-disc pl-5" data-testid="review-due">
             {due.map((c) => (
@@ -59,25 +77,45 @@ export function ReviewView({ structureNames }: { structureNames: Record<string, 
         )}
       </section>
       <section aria-labelledby="mastery">
-        <h2 id="mastery" className="text-xl font-semibold">Mastery</h2>
+        <h2 id="mastery" className="text-xl font-semibold">
+          Mastery
+        </h2>
         <table className="mt-2 text-sm" data-testid="review-mastery">
           <thead>
-            <tr><th className="pr-4 text-left">Structure</th><th className="pr-4 text-left">Modality</th><th className="text-right">Mastery</th></tr>
+            <tr>
+              <th className="pr-4 text-left">Structure</th>
+              <th className="pr-4 text-left">Modality</th>
+              <th className="text-right">Mastery</th>
+            </tr>
           </thead>
           <tbody>
             {mastery.map((m) => (
-              <tr key={`${m.structure}|${m.modality}`}><td className="pr-4">{name(m.structure)}</td><td className="pr-4">{m.modality}</td><td className="text-right">{m.mastery} %</td></tr>
+              <tr key={`${m.structure}|${m.modality}`}>
+                <td className="pr-4">{name(m.structure)}</td>
+                <td className="pr-4">{m.modality}</td>
+                <td className="text-right">{m.mastery} %</td>
+              </tr>
             ))}
             {lessons.map((l) => {
               const ids = items.filter((r) => r.lessons.includes(l)).map((r) => r.itemId);
-              return <tr key={`lesson-${l}`}><td className="pr-4">Lesson: {l}</td><td className="pr-4">—</td><td className="text-right">{lessonMastery(store.items, ids).mastery} %</td></tr>;
+              return (
+                <tr key={`lesson-${l}`}>
+                  <td className="pr-4">Lesson: {l}</td>
+                  <td className="pr-4">—</td>
+                  <td className="text-right">{lessonMastery(store.items, ids).mastery} %</td>
+                </tr>
+              );
             })}
           </tbody>
         </table>
       </section>
       <section aria-labelledby="data">
-        <h2 id="data" className="text-xl font-semibold">Your data</h2>
-        <p className="mb-2 text-sm text-slate-300">Progress stays on this device, with no account. Export it to move it to another browser.</p>
+        <h2 id="data" className="text-xl font-semibold">
+          Your data
+        </h2>
+        <p className="mb-2 text-sm text-slate-300">
+          Progress stays on this device, with no account. Export it to move it to another browser.
+        </p>
         <ProgressControls />
       </section>
     </div>

@@ -5,7 +5,11 @@
  * structure is revealed, plus the error map for outlines (orange = over-segmented, blue = missed).
  */
 import { CaseViewerLazy } from "@/components/viewer/case-viewer-lazy";
-import type { ExtraMaskOverlay, ViewerAnswer, ViewerInteraction } from "@/components/viewer/viewer-api";
+import type {
+  ExtraMaskOverlay,
+  ViewerAnswer,
+  ViewerInteraction,
+} from "@/components/viewer/viewer-api";
 import type { LoadedCase } from "@/lib/content/case-store";
 import type { SpatialItem } from "@/lib/quiz/item-schema";
 import { ERROR_MISSED, ERROR_OVER } from "@/lib/quiz/grade-outline";
@@ -40,8 +44,26 @@ interface Props {
   attempt: number;
 }
 
-export function SpatialStage({ item, caseData, targetSlice, revealed, errorMap, onAnswer, attempt }: Props) {
-  const overlays: ExtraMaskOverlay[] = errorMap ? [{ kind: "mask", slice: errorMap.slice, data: errorMap.data, colors: ERROR_COLORS, opacity: 0.6 }] : [];
+export function SpatialStage({
+  item,
+  caseData,
+  targetSlice,
+  revealed,
+  errorMap,
+  onAnswer,
+  attempt,
+}: Props) {
+  const overlays: ExtraMaskOverlay[] = errorMap
+    ? [
+        {
+          kind: "mask",
+          slice: errorMap.slice,
+          data: errorMap.data,
+          colors: ERROR_COLORS,
+          opacity: 0.6,
+        },
+      ]
+    : [];
   const isName = item.type === "name";
   return (
     <div className="mt-2">
@@ -60,14 +82,28 @@ export function SpatialStage({ item, caseData, targetSlice, revealed, errorMap, 
       />
       {item.type === "outline" && errorMap && (
         <p className="mt-1 text-xs text-slate-300">
-          <span className="mr-1 inline-block h-3 w-3 align-middle" style={{ background: ERROR_COLORS[ERROR_OVER] }} /> drawn but not the
-          structure · <span className="mr-1 inline-block h-3 w-3 align-middle" style={{ background: ERROR_COLORS[ERROR_MISSED] }} /> missed
+          <span
+            className="mr-1 inline-block h-3 w-3 align-middle"
+            style={{ background: ERROR_COLORS[ERROR_OVER] }}
+          />{" "}
+          drawn but not the structure ·{" "}
+          <span
+            className="mr-1 inline-block h-3 w-3 align-middle"
+            style={{ background: ERROR_COLORS[ERROR_MISSED] }}
+          />{" "}
+          missed
         </p>
       )}
       {!isName && !revealed && (
         <p className="mt-1 text-xs text-slate-400">
-          Mouse or touch: {item.type === "outline" ? "click vertices or drag freehand; Enter or a click on the first vertex closes" : item.type === "box" ? "drag a box" : "click to place"}.
-          Keyboard: focus the image (Tab), move the cursor with the arrow keys (Shift: ×10), Space places
+          Mouse or touch:{" "}
+          {item.type === "outline"
+            ? "click vertices or drag freehand; Enter or a click on the first vertex closes"
+            : item.type === "box"
+              ? "drag a box"
+              : "click to place"}
+          . Keyboard: focus the image (Tab), move the cursor with the arrow keys (Shift: ×10), Space
+          places
           {item.type === "outline" ? " a vertex, Enter closes, Backspace undoes" : ""}.
         </p>
       )}

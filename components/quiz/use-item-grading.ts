@@ -24,17 +24,36 @@ declare global {
   }
 }
 
-async function spatialContext(item: QuizItem, c: LoadedCase, targetSlice: number): Promise<SpatialContext | undefined> {
+async function spatialContext(
+  item: QuizItem,
+  c: LoadedCase,
+  targetSlice: number,
+): Promise<SpatialContext | undefined> {
   if (!isSpatialItem(item) || item.type === "name") return undefined;
   const reference = referenceFor(item, c);
   if (!reference) return undefined;
   const others = allReferences(item, c).filter((r) => r.set.id !== reference.set.id);
-  const paths = [...labelmapPaths([reference, ...others]), ...(item.type === "click" ? labelmapPaths([reference], true) : [])];
+  const paths = [
+    ...labelmapPaths([reference, ...others]),
+    ...(item.type === "click" ? labelmapPaths([reference], true) : []),
+  ];
   const labelmaps = await loadLabelmaps(paths);
-  return { grid: c.manifest.grid, structures: c.manifest.structures, reference, others, labelmaps, targetSlice };
+  return {
+    grid: c.manifest.grid,
+    structures: c.manifest.structures,
+    reference,
+    others,
+    labelmaps,
+    targetSlice,
+  };
 }
 
-export function useItemGrading(item: QuizItem, caseData: LoadedCase | undefined, targetSlice: number, lesson?: string) {
+export function useItemGrading(
+  item: QuizItem,
+  caseData: LoadedCase | undefined,
+  targetSlice: number,
+  lesson?: string,
+) {
   const [result, setResult] = useState<QuizDebugEntry["result"] | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

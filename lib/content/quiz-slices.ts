@@ -22,7 +22,10 @@ export function labelmapStats(sitePath: string): Map<number, LabelSliceStats> | 
   if (statsCache.has(sitePath)) return statsCache.get(sitePath) ?? null;
   let stats: Map<number, LabelSliceStats> | null = null;
   try {
-    const vol = readNifti(new Uint8Array(fs.readFileSync(path.join(publicDir(), sitePath))), sitePath);
+    const vol = readNifti(
+      new Uint8Array(fs.readFileSync(path.join(publicDir(), sitePath))),
+      sitePath,
+    );
     if (vol.ok) stats = labelSliceStats(vol.value.data, vol.value.grid.dims);
   } catch {
     stats = null;

@@ -10,7 +10,13 @@ import { z } from "zod";
 import { quizItemSchema, type QuizItem } from "../quiz/item-schema";
 import { referenceIssue } from "../quiz/reference-check";
 import { allCases, casesDir, type LoadedCase } from "./case-store";
-import { formatIssues, parseJsonWith, parseWith, type ContentIssue, type ParseResult } from "./parse-result";
+import {
+  formatIssues,
+  parseJsonWith,
+  parseWith,
+  type ContentIssue,
+  type ParseResult,
+} from "./parse-result";
 
 const quizFileSchema = z.object({ items: z.array(z.unknown()) });
 
@@ -18,11 +24,21 @@ const quizFileSchema = z.object({ items: z.array(z.unknown()) });
 export function listQuizFiles(root: string): { file: string; caseId?: string }[] {
   const out: { file: string; caseId?: string }[] = [];
   const json = (dir: string) =>
-    fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => path.join(dir, f)) : [];
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith(".json"))
+          .sort()
+          .map((f) => path.join(dir, f))
+      : [];
   const cdir = path.join(root, "cases");
   if (fs.existsSync(cdir)) {
-    for (const c of fs.readdirSync(cdir, { withFileTypes: true }).filter((d) => d.isDirectory()).sort((a, b) => a.name.localeCompare(b.name)))
-      for (const f of json(path.join(cdir, c.name, "quizzes"))) out.push({ file: f, caseId: c.name });
+    for (const c of fs
+      .readdirSync(cdir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .sort((a, b) => a.name.localeCompare(b.name)))
+      for (const f of json(path.join(cdir, c.name, "quizzes")))
+        out.push({ file: f, caseId: c.name });
   }
   for (const f of json(path.join(root, "quizzes"))) out.push({ file: f });
   return out;
@@ -49,16 +65,26 @@ export function loadQuizItems(
     }
     f.value.items.forEach((raw, i) => {
       const withCase =
-        caseId && raw && typeof raw === "object" && !("case" in raw) ? { ...(raw as object), case: caseId } : raw;
+        caseId && raw && typeof raw === "object" && !("case" in raw)
+          ? { ...(raw as object), case: caseId }
+          : raw;
       const p = parseWith(quizItemSchema, withCase, rel);
       if (!p.ok) {
-        issues.push(...p.issues.map((x) => ({ ...x, field: x.field ? `items.${i}.${x.field}` : `items.${i}` })));
+        issues.push(
+          ...p.issues.map((x) => ({
+            ...x,
+            field: x.field ? `items.${i}.${x.field}` : `items.${i}`,
+          })),
+        );
         return;
       }
       const item = p.value;
-      const at = (field: string, message: string) => issues.push({ file: rel, field: `items.${i}.${field}`, message });
-      if (where.has(item.id)) return at("id", `duplicate quiz item id "${item.id}" (also in ${where.get(item.id)})`);
-      if (caseId && item.case && item.case !== caseId) return at("case", `item in case folder "${caseId}" names case "${item.case}"`);
+      const at = (field: string, message: string) =>
+        issues.push({ file: rel, field: `items.${i}.${field}`, message });
+      if (where.has(item.id))
+        return at("id", `duplicate quiz item id "${item.id}" (also in ${where.get(item.id)})`);
+      if (caseId && item.case && item.case !== caseId)
+        return at("case", `item in case folder "${caseId}" names case "${item.case}"`);
       if (item.case) {
         const c = cases.get(item.case);
         if (!c) return at("case", `unknown case "${item.case}"`);

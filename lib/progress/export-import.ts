@@ -1,7 +1,13 @@
 /** Export of progress to a JSON file and import back (validated, merged, never throwing). */
 import { parseJsonWith, type ContentIssue } from "../content/parse-result";
 import type { ProgressStore } from "./progress-store";
-import { MAX_ATTEMPTS, PROGRESS_VERSION, progressExportSchema, type ItemRecord, type ProgressExport } from "./schema";
+import {
+  MAX_ATTEMPTS,
+  PROGRESS_VERSION,
+  progressExportSchema,
+  type ItemRecord,
+  type ProgressExport,
+} from "./schema";
 
 /** The whole progress as an export object (items sorted by id, cards by key). */
 export function exportProgress(store: ProgressStore, now = new Date()): ProgressExport {

@@ -43,7 +43,10 @@ export function webStorageStore(storage: Storage): KeyValueStore {
     getItem: (k) => storage.getItem(k),
     setItem: (k, v) => storage.setItem(k, v),
     removeItem: (k) => storage.removeItem(k),
-    keys: () => Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k !== null),
+    keys: () =>
+      Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter(
+        (k): k is string => k !== null,
+      ),
   };
 }
 

@@ -14,7 +14,10 @@ export function latestScore(rec: ItemRecord | undefined): number | null {
  * Mastery of a lesson (0–100): mean latest score over `itemIds` (unattempted items count 0);
  * `answered` = how many of them have at least one attempt. An empty list gives 0.
  */
-export function lessonMastery(items: ReadonlyMap<string, ItemRecord>, itemIds: readonly string[]): { mastery: number; answered: number; total: number } {
+export function lessonMastery(
+  items: ReadonlyMap<string, ItemRecord>,
+  itemIds: readonly string[],
+): { mastery: number; answered: number; total: number } {
   const ids = [...new Set(itemIds)];
   let sum = 0;
   let answered = 0;
@@ -62,5 +65,7 @@ export function structureMastery(items: Iterable<ItemRecord>): StructureMastery[
 export function mistakes(items: Iterable<ItemRecord>): ItemRecord[] {
   return [...items]
     .filter((r) => r.attempts.length && !r.attempts[r.attempts.length - 1].correct)
-    .sort((a, b) => b.attempts[b.attempts.length - 1].at.localeCompare(a.attempts[a.attempts.length - 1].at));
+    .sort((a, b) =>
+      b.attempts[b.attempts.length - 1].at.localeCompare(a.attempts[a.attempts.length - 1].at),
+    );
 }

@@ -41,8 +41,18 @@ export function migrateV1(blob: unknown): { records: ItemRecord[]; dropped: numb
       continue;
     }
     const a = p.data;
-    const rec = byItem.get(a.item) ?? { itemId: a.item, type: "unknown", prompt: "", lessons: [], attempts: [] };
-    rec.attempts.push({ at: new Date(a.at).toISOString(), score: Math.min(100, Math.max(0, a.score)), correct: a.correct });
+    const rec = byItem.get(a.item) ?? {
+      itemId: a.item,
+      type: "unknown",
+      prompt: "",
+      lessons: [],
+      attempts: [],
+    };
+    rec.attempts.push({
+      at: new Date(a.at).toISOString(),
+      score: Math.min(100, Math.max(0, a.score)),
+      correct: a.correct,
+    });
     byItem.set(a.item, rec);
   }
   const records = [...byItem.values()].map((r) => ({
@@ -66,7 +76,12 @@ export function migrateStore(store: KeyValueStore): MigrationReport {
   } catch {
     from = null;
   }
-  const report: MigrationReport = { from, to: PROGRESS_VERSION, migratedItems: 0, droppedEntries: 0 };
+  const report: MigrationReport = {
+    from,
+    to: PROGRESS_VERSION,
+    migratedItems: 0,
+    droppedEntries: 0,
+  };
   const v1Text = store.getItem(V1_KEY);
   if (v1Text !== null) {
     if (from === null) report.from = 1;

@@ -43,14 +43,25 @@ export class ProgressStore {
   readonly migration: MigrationReport;
 
   constructor(private readonly store: KeyValueStore) {
-    this.migration = safe(() => migrateStore(store), { from: null, to: 2, migratedItems: 0, droppedEntries: 0 });
+    this.migration = safe(() => migrateStore(store), {
+      from: null,
+      to: 2,
+      migratedItems: 0,
+      droppedEntries: 0,
+    });
     for (const key of safe(() => store.keys(), [] as string[])) {
-      if (key.startsWith(ITEM_PREFIX)) this.loadKey(key, itemRecordSchema, (r) => this.items.set(r.itemId, r));
-      else if (key.startsWith(CARD_PREFIX)) this.loadKey(key, cardRecordSchema, (r) => this.cards.set(r.key, r));
+      if (key.startsWith(ITEM_PREFIX))
+        this.loadKey(key, itemRecordSchema, (r) => this.items.set(r.itemId, r));
+      else if (key.startsWith(CARD_PREFIX))
+        this.loadKey(key, cardRecordSchema, (r) => this.cards.set(r.key, r));
     }
   }
 
-  private loadKey<T>(key: string, schema: { safeParse(d: unknown): { success: true; data: T } | { success: false } }, put: (r: T) => void): void {
+  private loadKey<T>(
+    key: string,
+    schema: { safeParse(d: unknown): { success: true; data: T } | { success: false } },
+    put: (r: T) => void,
+  ): void {
     try {
       const text = this.store.getItem(key);
       const p = schema.safeParse(JSON.parse(text ?? "null"));
@@ -74,12 +85,21 @@ export class ProgressStore {
       modality: input.modality,
       caseId: input.caseId,
       lessons: [...lessons],
-      attempts: [...(prev?.attempts ?? []), { at: now.toISOString(), score: input.score, correct: input.correct }].slice(-MAX_ATTEMPTS),
+      attempts: [
+        ...(prev?.attempts ?? []),
+        { at: now.toISOString(), score: input.score, correct: input.correct },
+      ].slice(-MAX_ATTEMPTS),
     };
     this.putItem(rec);
     if (input.structure && input.modality) {
       const key = cardKey(input.structure, input.modality);
-      const card = reviewStructure(this.cards.get(key), input.structure, input.modality, input, now);
+      const card = reviewStructure(
+        this.cards.get(key),
+        input.structure,
+        input.modality,
+        input,
+        now,
+      );
       this.cards.set(key, card);
       this.write(CARD_PREFIX + key, card);
     }
@@ -115,7 +135,8 @@ export class ProgressStore {
   /** Removes every progress record (items and cards), leaving other keys alone. */
   clear(): void {
     for (const key of safe(() => this.store.keys(), [] as string[])) {
-      if (key.startsWith(ITEM_PREFIX) || key.startsWith(CARD_PREFIX)) safe(() => this.store.removeItem(key), undefined);
+      if (key.startsWith(ITEM_PREFIX) || key.startsWith(CARD_PREFIX))
+        safe(() => this.store.removeItem(key), undefined);
     }
     this.items.clear();
     this.cards.clear();

@@ -20,7 +20,14 @@ export function fmt2(x: number): string {
  * Sentences about the slice the student answered on versus the target slice (one-based numbers for
  * people). Empty when they are the same slice. `why` completes "the target slice is where …".
  */
-export function sliceFeedback(answerSlice: number, targetSlice: number, errorMm: number, why: string): string[] {
+export function sliceFeedback(
+  answerSlice: number,
+  targetSlice: number,
+  errorMm: number,
+  why: string,
+): string[] {
   if (answerSlice === targetSlice) return [`You found the right slice (${targetSlice + 1}).`];
-  return [`You answered on slice ${answerSlice + 1}; ${why} on slice ${targetSlice + 1}, ${fmtMm(errorMm)} away.`];
+  return [
+    `You answered on slice ${answerSlice + 1}; ${why} on slice ${targetSlice + 1}, ${fmtMm(errorMm)} away.`,
+  ];
 }

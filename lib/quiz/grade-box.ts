@@ -16,7 +16,10 @@ export function referenceBox(ctx: SpatialContext, k: number): WorldBox | null {
   const box = ctx.reference.annotations.find((a) => a.type === "box");
   if (box && box.type === "box") return { min: box.min, max: box.max };
   const m = sliceMask(ctx.grid, ctx.reference.annotations, ctx.labelmaps, k);
-  const b = maskWorldBox({ ...ctx.grid, dims: [ctx.grid.dims[0], ctx.grid.dims[1], 1], origin: sliceOrigin(ctx, k) }, m);
+  const b = maskWorldBox(
+    { ...ctx.grid, dims: [ctx.grid.dims[0], ctx.grid.dims[1], 1], origin: sliceOrigin(ctx, k) },
+    m,
+  );
   return b;
 }
 
@@ -24,7 +27,11 @@ export function referenceBox(ctx: SpatialContext, k: number): WorldBox | null {
 function sliceOrigin(ctx: SpatialContext, k: number): [number, number, number] {
   const d = ctx.grid.direction;
   const s = ctx.grid.spacing[2] * k;
-  return [ctx.grid.origin[0] + d[2] * s, ctx.grid.origin[1] + d[5] * s, ctx.grid.origin[2] + d[8] * s];
+  return [
+    ctx.grid.origin[0] + d[2] * s,
+    ctx.grid.origin[1] + d[5] * s,
+    ctx.grid.origin[2] + d[8] * s,
+  ];
 }
 
 /**
@@ -39,7 +46,10 @@ export function gradeBox(item: BoxItem, answer: BoxAnswer, ctx: SpatialContext):
   const ref = referenceBox(ctx, k);
   const sliceErrorMm = Math.abs(answer.slice - ctx.targetSlice) * ctx.grid.spacing[2];
   const iou = ref
-    ? boxIou({ min: answer.boxMm.min.slice(0, 2), max: answer.boxMm.max.slice(0, 2) }, { min: ref.min.slice(0, 2), max: ref.max.slice(0, 2) })
+    ? boxIou(
+        { min: answer.boxMm.min.slice(0, 2), max: answer.boxMm.max.slice(0, 2) },
+        { min: ref.min.slice(0, 2), max: ref.max.slice(0, 2) },
+      )
     : 0;
   const sliceOk = !item.findSlice || sliceErrorMm <= item.sliceToleranceMm;
   const outcome = scoreBox(iou, item.passIou);
@@ -49,6 +59,9 @@ export function gradeBox(item: BoxItem, answer: BoxAnswer, ctx: SpatialContext):
       ? `Your box overlaps the experts' box around the ${name} by ${fmtPct(iou)} (IoU ${fmt2(iou)}); ${fmtPct(item.passIou)} or more passes.`
       : `The ${name} is not on this slice.`,
   ];
-  if (item.findSlice) feedback.push(...sliceFeedback(answer.slice, ctx.targetSlice, sliceErrorMm, `the ${name} is largest`));
+  if (item.findSlice)
+    feedback.push(
+      ...sliceFeedback(answer.slice, ctx.targetSlice, sliceErrorMm, `the ${name} is largest`),
+    );
   return { correct, score: outcome.score, feedback, metrics: { iou, sliceErrorMm } };
 }

@@ -22,28 +22,60 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
   const file = segs[0]?.type === "segmentation" ? segs[0].labelmap : undefined;
   const labels = file ? ctx.labelmaps.get(file) : undefined;
   if (!file || !labels) {
-    return { correct: false, score: 0, feedback: [`The experts' outline of the ${target} could not be loaded.`], metrics: {} };
+    return {
+      correct: false,
+      score: 0,
+      feedback: [`The experts' outline of the ${target} could not be loaded.`],
+      metrics: {},
+    };
   }
-  const targetLabels = segs.flatMap((a) => (a.type === "segmentation" && a.labelmap === file ? [a.label] : []));
-  const g = gradePoint({ grid: ctx.grid, labels, target: targetLabels, pointMm: answer.pointMm, toleranceMm: item.toleranceMm });
-  const clicked = g.voxel && !g.hit ? structureAt(ctx.reference.set.annotations, ctx.labelmaps, linearIndex(ctx.grid, ...g.voxel)) : undefined;
+  const targetLabels = segs.flatMap((a) =>
+    a.type === "segmentation" && a.labelmap === file ? [a.label] : [],
+  );
+  const g = gradePoint({
+    grid: ctx.grid,
+    labels,
+    target: targetLabels,
+    pointMm: answer.pointMm,
+    toleranceMm: item.toleranceMm,
+  });
+  const clicked =
+    g.voxel && !g.hit
+      ? structureAt(ctx.reference.set.annotations, ctx.labelmaps, linearIndex(ctx.grid, ...g.voxel))
+      : undefined;
   const feedback: string[] = [];
   if (g.hit) feedback.push(`Correct: you clicked inside the ${target}.`);
   else if (g.correct)
-    feedback.push(`Correct: your click is ${fmtMm(g.distanceMm)} from the ${target}, within the ${fmtMm(item.toleranceMm)} tolerance.`);
+    feedback.push(
+      `Correct: your click is ${fmtMm(g.distanceMm)} from the ${target}, within the ${fmtMm(item.toleranceMm)} tolerance.`,
+    );
   else {
-    const where = !g.voxel ? "outside the image" : clicked ? `on the ${structureName(ctx.structures, clicked)}` : "on no labelled structure";
+    const where = !g.voxel
+      ? "outside the image"
+      : clicked
+        ? `on the ${structureName(ctx.structures, clicked)}`
+        : "on no labelled structure";
     const far = Number.isFinite(g.distanceMm) ? fmtMm(g.distanceMm) : "far";
     feedback.push(`Not quite: you clicked ${where}, ${far} from the ${target}.`);
-    if (g.sideError) feedback.push("Check the side: the mirror image of your click lies in the target. Patient left is on the image right.");
+    if (g.sideError)
+      feedback.push(
+        "Check the side: the mirror image of your click lies in the target. Patient left is on the image right.",
+      );
   }
   const sliceErrorMm = Math.abs(answer.slice - ctx.targetSlice) * ctx.grid.spacing[2];
-  if (item.findSlice) feedback.push(...sliceFeedback(answer.slice, ctx.targetSlice, sliceErrorMm, `the ${target} is largest`));
+  if (item.findSlice)
+    feedback.push(
+      ...sliceFeedback(answer.slice, ctx.targetSlice, sliceErrorMm, `the ${target} is largest`),
+    );
   return {
     correct: g.correct,
     score: scorePoint(g, item.toleranceMm).score,
     feedback,
-    metrics: { distanceMm: Number.isFinite(g.distanceMm) ? g.distanceMm : -1, sliceErrorMm, sideError: g.sideError ? 1 : 0 },
+    metrics: {
+      distanceMm: Number.isFinite(g.distanceMm) ? g.distanceMm : -1,
+      sliceErrorMm,
+      sideError: g.sideError ? 1 : 0,
+    },
     ...(clicked && clicked !== item.structure ? { clickedStructure: clicked } : {}),
   };
 }

@@ -28,17 +28,26 @@ export function gradeItem(
   env: { structures?: readonly Structure[]; spatial?: SpatialContext } = {},
 ): GradeResult | OutlineGrade {
   const ctx = env.spatial;
-  const missing = (): GradeResult => ({ correct: false, score: 0, feedback: ["The reference annotation is not loaded."], metrics: {} });
+  const missing = (): GradeResult => ({
+    correct: false,
+    score: 0,
+    feedback: ["The reference annotation is not loaded."],
+    metrics: {},
+  });
   switch (item.type) {
     case "mcq":
       return answer.kind === "mcq" ? gradeMcq(item, answer) : wrongKind(item, answer.kind);
     case "name":
-      return answer.kind === "name" ? gradeName(item, answer, env.structures ?? ctx?.structures ?? []) : wrongKind(item, answer.kind);
+      return answer.kind === "name"
+        ? gradeName(item, answer, env.structures ?? ctx?.structures ?? [])
+        : wrongKind(item, answer.kind);
     case "click":
-      if (answer.kind !== "point" && answer.kind !== "landmark") return wrongKind(item, answer.kind);
+      if (answer.kind !== "point" && answer.kind !== "landmark")
+        return wrongKind(item, answer.kind);
       return ctx ? gradeClick(item, answer, ctx) : missing();
     case "landmark":
-      if (answer.kind !== "point" && answer.kind !== "landmark") return wrongKind(item, answer.kind);
+      if (answer.kind !== "point" && answer.kind !== "landmark")
+        return wrongKind(item, answer.kind);
       return ctx ? gradeLandmark(item, answer, ctx) : missing();
     case "box":
       if (answer.kind !== "box") return wrongKind(item, answer.kind);

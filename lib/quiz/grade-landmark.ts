@@ -12,11 +12,20 @@ import { structureName, type SpatialContext } from "./spatial-context";
  * falling linearly to 0 at three times the tolerance, rounded. Without a landmark reference the
  * answer is graded incorrect with a message saying so.
  */
-export function gradeLandmark(item: LandmarkItem, answer: PointAnswer, ctx: SpatialContext): GradeResult {
+export function gradeLandmark(
+  item: LandmarkItem,
+  answer: PointAnswer,
+  ctx: SpatialContext,
+): GradeResult {
   const ref = ctx.reference.annotations.find((a) => a.type === "landmark");
   const name = structureName(ctx.structures, item.structure);
   if (!ref || ref.type !== "landmark") {
-    return { correct: false, score: 0, feedback: [`No expert landmark for the ${name} in this case.`], metrics: {} };
+    return {
+      correct: false,
+      score: 0,
+      feedback: [`No expert landmark for the ${name} in this case.`],
+      metrics: {},
+    };
   }
   const distanceMm = landmarkDistanceMm(ref.point, answer.pointMm);
   const tol = item.toleranceMm;

@@ -10,9 +10,9 @@ import type { McqItem } from "./item-schema";
  */
 export function gradeMcq(item: McqItem, answer: McqAnswer): GradeResult {
   const n = item.options.length;
-  const selected = [...new Set(answer.selected.filter((i) => Number.isInteger(i) && i >= 0 && i < n))].sort(
-    (a, b) => a - b,
-  );
+  const selected = [
+    ...new Set(answer.selected.filter((i) => Number.isInteger(i) && i >= 0 && i < n)),
+  ].sort((a, b) => a - b);
   const correctIdx = item.options.flatMap((o, i) => (o.correct ? [i] : []));
   const hits = selected.filter((i) => item.options[i].correct).length;
   const wrong = selected.length - hits;
@@ -20,11 +20,15 @@ export function gradeMcq(item: McqItem, answer: McqAnswer): GradeResult {
   const score = correct ? 100 : Math.max(0, Math.round((100 * (hits - wrong)) / correctIdx.length));
   const feedback: string[] = [];
   if (correctIdx.length > 1) {
-    feedback.push(`You chose ${hits} of the ${correctIdx.length} correct options${wrong ? ` and ${wrong} wrong one${wrong > 1 ? "s" : ""}` : ""}.`);
+    feedback.push(
+      `You chose ${hits} of the ${correctIdx.length} correct options${wrong ? ` and ${wrong} wrong one${wrong > 1 ? "s" : ""}` : ""}.`,
+    );
   }
   for (const i of selected) {
     const o = item.options[i];
-    feedback.push(`“${o.text}” is ${o.correct ? "correct" : "not correct"}.${o.explanation ? ` ${o.explanation}` : ""}`);
+    feedback.push(
+      `“${o.text}” is ${o.correct ? "correct" : "not correct"}.${o.explanation ? ` ${o.explanation}` : ""}`,
+    );
   }
   for (const i of correctIdx.filter((i) => !selected.includes(i))) {
     const o = item.options[i];

@@ -15,16 +15,26 @@ export function acceptedNames(structure: Structure, extra: readonly string[] = [
  * names another structure of the vocabulary, the feedback says which one that is.
  * `structures` is the case's vocabulary; an unknown target structure id grades as incorrect.
  */
-export function gradeName(item: NameItem, answer: NameAnswer, structures: readonly Structure[]): GradeResult {
+export function gradeName(
+  item: NameItem,
+  answer: NameAnswer,
+  structures: readonly Structure[],
+): GradeResult {
   const target = structures.find((s) => s.id === item.structure);
   const feedback: string[] = [];
   if (!target) {
-    return { correct: false, score: 0, feedback: [`This item refers to an unknown structure “${item.structure}”.`], metrics: {} };
+    return {
+      correct: false,
+      score: 0,
+      feedback: [`This item refers to an unknown structure “${item.structure}”.`],
+      metrics: {},
+    };
   }
   const m = matchName(answer.text, acceptedNames(target, item.accept));
   if (m.matched) {
     feedback.push(`Correct: this is the ${target.name}.`);
-    if (m.distance > 0) feedback.push(`(Accepted despite a typo; the usual spelling is “${m.accepted}”.)`);
+    if (m.distance > 0)
+      feedback.push(`(Accepted despite a typo; the usual spelling is “${m.accepted}”.)`);
     return { correct: true, score: 100, feedback, metrics: { typos: m.distance } };
   }
   const other = structures
@@ -33,8 +43,14 @@ export function gradeName(item: NameItem, answer: NameAnswer, structures: readon
     .filter((x) => x.m.matched)
     .sort((a, b) => a.m.distance - b.m.distance)[0];
   if (!answer.text.trim()) feedback.push(`No answer given. This is the ${target.name}.`);
-  else if (other) feedback.push(`“${answer.text.trim()}” is the ${other.s.name}, a different structure. This is the ${target.name}.`);
-  else feedback.push(`“${answer.text.trim()}” is not a name of this structure. This is the ${target.name}.`);
+  else if (other)
+    feedback.push(
+      `“${answer.text.trim()}” is the ${other.s.name}, a different structure. This is the ${target.name}.`,
+    );
+  else
+    feedback.push(
+      `“${answer.text.trim()}” is not a name of this structure. This is the ${target.name}.`,
+    );
   if (target.synonyms.length) feedback.push(`Also called: ${target.synonyms.join(", ")}.`);
   return { correct: false, score: 0, feedback, metrics: {} };
 }

@@ -8,7 +8,10 @@ import { rasterisePolygon } from "../domain/geometry/polygon";
 import type { Mask } from "../domain/geometry/mask";
 import { ERROR_CODES, errorMap as domainErrorMap } from "../domain/grading/feedback";
 import type { MaskMetrics } from "../domain/grading/masks";
-import { gradeOutline as gradeAgainstExperts, outlineThresholdFromExperts } from "../domain/grading/policy";
+import {
+  gradeOutline as gradeAgainstExperts,
+  outlineThresholdFromExperts,
+} from "../domain/grading/policy";
 import { pairwiseDice } from "../domain/agreement/agreement";
 import type { GradeResult, OutlineAnswer } from "./answer";
 import { fmt2, fmtMm, fmtPct, sliceFeedback } from "./feedback-text";
@@ -27,7 +30,6 @@ export function expertSpread(experts: readonly Mask[]): number[] {
   return out;
 }
 
-
 export interface OutlineGrade extends GradeResult {
   answerMask: Mask;
   referenceMask: Mask;
@@ -43,13 +45,24 @@ export interface OutlineGrade extends GradeResult {
  * counts; score = round(100 · Dice). With `findSlice`, the slice error must also be ≤
  * `sliceToleranceMm`. The answer is graded on the slice it was drawn on.
  */
-export function gradeOutline(item: OutlineItem, answer: OutlineAnswer, ctx: SpatialContext): OutlineGrade {
+export function gradeOutline(
+  item: OutlineItem,
+  answer: OutlineAnswer,
+  ctx: SpatialContext,
+): OutlineGrade {
   const name = structureName(ctx.structures, item.structure);
   const k = answer.slice;
   const answerMask = rasterisePolygon(ctx.grid, k, answer.polygonMm);
-  const experts = [ctx.reference, ...ctx.others].map((r) => sliceMask(ctx.grid, r.annotations, ctx.labelmaps, k));
+  const experts = [ctx.reference, ...ctx.others].map((r) =>
+    sliceMask(ctx.grid, r.annotations, ctx.labelmaps, k),
+  );
   const threshold = outlineThresholdFromExperts(experts, { passDice: item.passDice });
-  const graded = gradeAgainstExperts(item.annotationSet ? experts.slice(0, 1) : experts, answerMask, threshold, item.nsdToleranceMm);
+  const graded = gradeAgainstExperts(
+    item.annotationSet ? experts.slice(0, 1) : experts,
+    answerMask,
+    threshold,
+    item.nsdToleranceMm,
+  );
   const m = graded.metrics;
   const referenceMask = experts[graded.expert];
   const spread = expertSpread(experts);
@@ -62,19 +75,32 @@ export function gradeOutline(item: OutlineItem, answer: OutlineAnswer, ctx: Spat
       : `Your outline overlaps the experts' by ${fmtPct(m.dice)} (Dice ${fmt2(m.dice)}); ${fmt2(threshold.min)} or more passes.`,
   ];
   if (spread.length)
-    feedback.push(`The experts agree with each other at ${fmt2(Math.min(...spread))}–${fmt2(Math.max(...spread))} on this slice.`);
+    feedback.push(
+      `The experts agree with each other at ${fmt2(Math.min(...spread))}–${fmt2(Math.max(...spread))} on this slice.`,
+    );
   if (m.referenceVoxels && m.answerVoxels) {
     feedback.push(
       `${fmtPct(m.nsd)} of the edges lie within ${fmtMm(m.nsdToleranceMm)} of each other (NSD ${fmt2(m.nsd)}); the far stretches are ${fmtMm(m.hd95)} off (HD95).`,
     );
-    feedback.push(`You included ${m.overVoxels} pixels too many (orange) and missed ${m.underVoxels} (blue).`);
+    feedback.push(
+      `You included ${m.overVoxels} pixels too many (orange) and missed ${m.underVoxels} (blue).`,
+    );
   }
-  if (item.findSlice) feedback.push(...sliceFeedback(k, ctx.targetSlice, sliceErrorMm, `the ${name} is largest`));
+  if (item.findSlice)
+    feedback.push(...sliceFeedback(k, ctx.targetSlice, sliceErrorMm, `the ${name} is largest`));
   return {
     correct,
     score: graded.score,
     feedback,
-    metrics: { dice: m.dice, nsd: m.nsd, hd95: m.hd95, passDice: threshold.min, sliceErrorMm, answerVoxels: m.answerVoxels, referenceVoxels: m.referenceVoxels },
+    metrics: {
+      dice: m.dice,
+      nsd: m.nsd,
+      hd95: m.hd95,
+      passDice: threshold.min,
+      sliceErrorMm,
+      answerVoxels: m.answerVoxels,
+      referenceVoxels: m.referenceVoxels,
+    },
     answerMask,
     referenceMask,
     errorMap: domainErrorMap(referenceMask, answerMask).data,

@@ -53,7 +53,10 @@ export const mcqItemSchema = z
     /** Shuffle options per attempt (seeded by item id). */
     shuffle: z.boolean().default(false),
   })
-  .refine((i) => i.options.some((o) => o.correct), { message: "at least one option must be correct", path: ["options"] });
+  .refine((i) => i.options.some((o) => o.correct), {
+    message: "at least one option must be correct",
+    path: ["options"],
+  });
 
 export const nameItemSchema = z.object({
   ...spatialBase,

@@ -28,7 +28,11 @@ export interface PracticeOptions {
 /** True when `s` is `ancestor` or below it in the parent hierarchy (cycles are cut). */
 function isUnder(s: Structure, ancestor: string, byId: ReadonlyMap<string, Structure>): boolean {
   const seen = new Set<string>();
-  for (let cur: Structure | undefined = s; cur && !seen.has(cur.id); cur = cur.parent ? byId.get(cur.parent) : undefined) {
+  for (
+    let cur: Structure | undefined = s;
+    cur && !seen.has(cur.id);
+    cur = cur.parent ? byId.get(cur.parent) : undefined
+  ) {
     if (cur.id === ancestor) return true;
     seen.add(cur.id);
   }
@@ -54,11 +58,25 @@ export function generatePracticeSet(opts: PracticeOptions): QuizItem[] {
   const random = mulberry32(`${opts.caseId}:${opts.seed}`);
   const chosen = seededShuffle(eligible, random).slice(0, opts.count ?? eligible.length);
   const types = opts.types?.length ? opts.types : (["click"] as const);
-  return chosen.map((s) => practiceItem(opts.caseId, types[Math.floor(random() * types.length)], s, opts.largestSlice.get(s.id), opts.annotationSet));
+  return chosen.map((s) =>
+    practiceItem(
+      opts.caseId,
+      types[Math.floor(random() * types.length)],
+      s,
+      opts.largestSlice.get(s.id),
+      opts.annotationSet,
+    ),
+  );
 }
 
 /** The generated item of one type about one structure on slice `slice` (id: {@link practiceItemId}). */
-export function practiceItem(caseId: string, type: PracticeItemType, s: Structure, slice: number | undefined, annotationSet?: string): QuizItem {
+export function practiceItem(
+  caseId: string,
+  type: PracticeItemType,
+  s: Structure,
+  slice: number | undefined,
+  annotationSet?: string,
+): QuizItem {
   const common = {
     id: practiceItemId(caseId, type, s.id),
     case: caseId,
@@ -69,8 +87,22 @@ export function practiceItem(caseId: string, type: PracticeItemType, s: Structur
     sliceToleranceMm: 2,
     tags: ["generated"],
   };
-  if (type === "name") return { ...common, type, mode: "type", choices: [], accept: [], prompt: "Name the highlighted structure." };
-  if (type === "outline") return { ...common, type, nsdToleranceMm: 2, prompt: `Draw the outline of the ${s.name} on this slice.` };
+  if (type === "name")
+    return {
+      ...common,
+      type,
+      mode: "type",
+      choices: [],
+      accept: [],
+      prompt: "Name the highlighted structure.",
+    };
+  if (type === "outline")
+    return {
+      ...common,
+      type,
+      nsdToleranceMm: 2,
+      prompt: `Draw the outline of the ${s.name} on this slice.`,
+    };
   return { ...common, type: "click", toleranceMm: 0, prompt: `Click the ${s.name}.` };
 }
 
@@ -78,9 +110,16 @@ export function practiceItem(caseId: string, type: PracticeItemType, s: Structur
  * Parses a generated item id back into its parts, given the known case ids (ids may contain
  * hyphens, so the longest matching case id wins). Null when the id is not a generated one.
  */
-export function parsePracticeItemId(id: string, caseIds: Iterable<string>): { type: PracticeItemType; caseId: string; structure: string } | null {
+export function parsePracticeItemId(
+  id: string,
+  caseIds: Iterable<string>,
+): { type: PracticeItemType; caseId: string; structure: string } | null {
   const m = /^gen-(click|name|outline)-(.+)$/.exec(id);
   if (!m) return null;
-  const caseId = [...caseIds].filter((c) => m[2].startsWith(`${c}-`)).sort((a, b) => b.length - a.length)[0];
-  return caseId ? { type: m[1] as PracticeItemType, caseId, structure: m[2].slice(caseId.length + 1) } : null;
+  const caseId = [...caseIds]
+    .filter((c) => m[2].startsWith(`${c}-`))
+    .sort((a, b) => b.length - a.length)[0];
+  return caseId
+    ? { type: m[1] as PracticeItemType, caseId, structure: m[2].slice(caseId.length + 1) }
+    : null;
 }

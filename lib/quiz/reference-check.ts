@@ -39,7 +39,9 @@ export function usableAnnotations(item: SpatialItem, set: AnnotationSet): Annota
 
 /** The reference of a spatial item in a case, or undefined when the case has none. */
 export function referenceFor(item: SpatialItem, c: CaseLike): ItemReference | undefined {
-  const sets = item.annotationSet ? c.annotationSets.filter((s) => s.id === item.annotationSet) : c.annotationSets;
+  const sets = item.annotationSet
+    ? c.annotationSets.filter((s) => s.id === item.annotationSet)
+    : c.annotationSets;
   for (const set of sets) {
     const annotations = usableAnnotations(item, set);
     if (annotations.length) return { set, annotations };
@@ -55,14 +57,27 @@ export function allReferences(item: SpatialItem, c: CaseLike): ItemReference[] {
 }
 
 /** A content problem with an item against its case (field relative to the item), or null. */
-export function referenceIssue(item: QuizItem, c: CaseLike): { field: string; message: string } | null {
+export function referenceIssue(
+  item: QuizItem,
+  c: CaseLike,
+): { field: string; message: string } | null {
   if (item.type === "mcq") return null;
   const structure = c.manifest.structures.find((s) => s.id === item.structure);
-  if (!structure) return { field: "structure", message: `unknown structure "${item.structure}" in case "${c.manifest.id}"` };
+  if (!structure)
+    return {
+      field: "structure",
+      message: `unknown structure "${item.structure}" in case "${c.manifest.id}"`,
+    };
   if (item.annotationSet && !c.annotationSets.some((s) => s.id === item.annotationSet))
-    return { field: "annotationSet", message: `unknown annotation set "${item.annotationSet}" in case "${c.manifest.id}"` };
+    return {
+      field: "annotationSet",
+      message: `unknown annotation set "${item.annotationSet}" in case "${c.manifest.id}"`,
+    };
   if (item.slice !== undefined && item.slice >= c.manifest.grid.dims[2])
-    return { field: "slice", message: `slice ${item.slice} is outside the case grid (0–${c.manifest.grid.dims[2] - 1})` };
+    return {
+      field: "slice",
+      message: `slice ${item.slice} is outside the case grid (0–${c.manifest.grid.dims[2] - 1})`,
+    };
   if (!referenceFor(item, c))
     return {
       field: "structure",

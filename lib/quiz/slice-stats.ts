@@ -23,7 +23,10 @@ export interface LabelSliceStats {
  * Computes {@link LabelSliceStats} for every non-zero label of `data` (i fastest, then j, then k;
  * dims = [ni, nj, nk]). Non-integer values are truncated; label 0 is background.
  */
-export function labelSliceStats(data: ArrayLike<number>, dims: readonly [number, number, number]): Map<number, LabelSliceStats> {
+export function labelSliceStats(
+  data: ArrayLike<number>,
+  dims: readonly [number, number, number],
+): Map<number, LabelSliceStats> {
   const [ni, nj, nk] = dims;
   const perSlice = new Map<number, Uint32Array>();
   for (let k = 0, idx = 0; k < nk; k++) {
@@ -65,7 +68,13 @@ export function labelSliceStats(data: ArrayLike<number>, dims: readonly [number,
           inside = [i, j];
         }
       }
-    out.set(label, { label, voxels: total, largestSlice: best, largestSliceVoxels: counts[best], insideVoxel: inside });
+    out.set(label, {
+      label,
+      voxels: total,
+      largestSlice: best,
+      largestSliceVoxels: counts[best],
+      insideVoxel: inside,
+    });
   }
   return out;
 }

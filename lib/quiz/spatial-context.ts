@@ -27,7 +27,8 @@ export interface SpatialContext {
 export function labelmapPaths(refs: readonly ItemReference[], includeWholeSet = false): string[] {
   const out = new Set<string>();
   for (const r of refs)
-    for (const a of includeWholeSet ? r.set.annotations : r.annotations) if (a.type === "segmentation") out.add(a.labelmap);
+    for (const a of includeWholeSet ? r.set.annotations : r.annotations)
+      if (a.type === "segmentation") out.add(a.labelmap);
   return [...out];
 }
 
@@ -60,7 +61,9 @@ export function sliceMask(
     const r = rasterisePolygons(
       grid,
       k,
-      polys.map((p) => (p.type === "polygon" ? { points: p.points, hole: p.hole } : { points: [] })),
+      polys.map((p) =>
+        p.type === "polygon" ? { points: p.points, hole: p.hole } : { points: [] },
+      ),
     );
     for (let p = 0; p < n; p++) if (r.data[p]) data[p] = 1;
   }

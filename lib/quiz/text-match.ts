@@ -32,7 +32,16 @@ export function normaliseName(s: string): string {
 
 /** The laterality words of a normalised name, as a sorted string (`""` when none). */
 function lateralityOf(normalised: string): string {
-  return [...new Set(normalised.split(" ").map((t) => LATERALITY[t]).filter(Boolean))].sort().join(",");
+  return [
+    ...new Set(
+      normalised
+        .split(" ")
+        .map((t) => LATERALITY[t])
+        .filter(Boolean),
+    ),
+  ]
+    .sort()
+    .join(",");
 }
 
 /**
@@ -45,7 +54,10 @@ function coreTokens(normalised: string): { exact: string; words: string } {
   const isExact = (t: string) => t.length <= 2 || /[0-9]/.test(t);
   return {
     exact: tokens.filter(isExact).sort().join(" "),
-    words: tokens.filter((t) => !isExact(t)).sort().join(" "),
+    words: tokens
+      .filter((t) => !isExact(t))
+      .sort()
+      .join(" "),
   };
 }
 

@@ -16,7 +16,9 @@ const itemsOf = async (page: Page, url: string): Promise<string[]> => {
   return ((await set.getAttribute("data-items")) ?? "").split(",");
 };
 
-test("same seed → same set; another seed → another set; a generated click is graded", async ({ page }) => {
+test("same seed → same set; another seed → another set; a generated click is graded", async ({
+  page,
+}) => {
   const a = await itemsOf(page, "/practice/colin27?seed=share-me&n=6");
   expect(a).toHaveLength(6);
   expect(a.every((id) => id.startsWith("gen-click-colin27-"))).toBe(true);
@@ -29,7 +31,10 @@ test("same seed → same set; another seed → another set; a generated click is
   let seg: { labelmap: string; label: number } | undefined;
   for (const f of manifest.annotationSets as string[]) {
     const set = JSON.parse(fs.readFileSync(path.join("content/cases/colin27", f), "utf8"));
-    seg ??= set.annotations.find((x: { type: string; structure: string }) => x.type === "segmentation" && x.structure === structure);
+    seg ??= set.annotations.find(
+      (x: { type: string; structure: string }) =>
+        x.type === "segmentation" && x.structure === structure,
+    );
   }
   if (!seg) throw new Error(`no segmentation of ${structure}`);
   const { grid, data } = readLabels(seg.labelmap);
@@ -40,9 +45,19 @@ test("same seed → same set; another seed → another set; a generated click is
     return c;
   });
   const k = counts.indexOf(Math.max(...counts));
-  await expect(page.getByTestId("case-viewer")).toHaveAttribute("data-state", "ready", { timeout: 60_000 });
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __caseViewer: { slice: () => number } }).__caseViewer.slice())).toBe(k);
-  await page.mouse.click(...(await toPage(page, deepestPoint(grid, sliceMask(grid, data, seg.label, k), k))));
+  await expect(page.getByTestId("case-viewer")).toHaveAttribute("data-state", "ready", {
+    timeout: 60_000,
+  });
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        (window as unknown as { __caseViewer: { slice: () => number } }).__caseViewer.slice(),
+      ),
+    )
+    .toBe(k);
+  await page.mouse.click(
+    ...(await toPage(page, deepestPoint(grid, sliceMask(grid, data, seg.label, k), k))),
+  );
   await page.getByTestId("quiz-check").click();
   await expect(page.getByTestId("quiz-feedback")).toHaveAttribute("data-correct", "true");
 

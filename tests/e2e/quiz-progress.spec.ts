@@ -9,7 +9,9 @@ import { expect, test } from "@playwright/test";
 
 const ITEM = "axial-orientation-mcq";
 
-test("missed item → review lists it, survives reload, export → clear → import restores it", async ({ page }) => {
+test("missed item → review lists it, survives reload, export → clear → import restores it", async ({
+  page,
+}) => {
   await page.goto(`/quiz/${ITEM}`);
   await page.getByLabel("On the image left").check();
   await page.getByTestId("quiz-check").click();
@@ -25,8 +27,14 @@ test("missed item → review lists it, survives reload, export → clear → imp
   await expect(missed).toBeVisible();
   await expect(missed).toContainText("last score 0");
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("progress-export").click()]);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "progress-")), "atlas-progress.json");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("progress-export").click(),
+  ]);
+  const file = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), "progress-")),
+    "atlas-progress.json",
+  );
   await download.saveAs(file);
   const exported = JSON.parse(fs.readFileSync(file, "utf8"));
   expect(exported.format).toBe("teaching-atlas-progress");
@@ -45,7 +53,9 @@ test("missed item → review lists it, survives reload, export → clear → imp
   await expect(missed).toBeVisible();
 });
 
-test("a corrupt progress record does not break the page or lose other records", async ({ page }) => {
+test("a corrupt progress record does not break the page or lose other records", async ({
+  page,
+}) => {
   await page.goto(`/quiz/${ITEM}`);
   await page.getByLabel("On the image left").check();
   await page.getByTestId("quiz-check").click();
@@ -54,7 +64,9 @@ test("a corrupt progress record does not break the page or lose other records", 
     localStorage.setItem("atlas.progress.item.some-other-lesson-item", "{corrupt");
   });
   await page.goto("/review");
-  await expect(page.locator(`[data-testid="review-mistake"][data-item-id="${ITEM}"]`)).toBeVisible();
+  await expect(
+    page.locator(`[data-testid="review-mistake"][data-item-id="${ITEM}"]`),
+  ).toBeVisible();
   await expect(page.getByText("1 damaged progress record(s) were skipped")).toBeVisible();
 });
 

@@ -9,11 +9,20 @@ import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { rasterisePolygon } from "../../lib/domain/geometry/polygon";
-import { deepestPoint, labelOf, readLabels, sliceMask, starContour, writeSliceMask, type P3 } from "./helpers/quiz-geometry";
+import {
+  deepestPoint,
+  labelOf,
+  readLabels,
+  sliceMask,
+  starContour,
+  writeSliceMask,
+  type P3,
+} from "./helpers/quiz-geometry";
 import { lastGrade, openItem, toPage } from "./helpers/quiz-page";
 
 const caseJson = JSON.parse(fs.readFileSync("content/cases/colin27/case.json", "utf8"));
-const nameOf = (id: string): string => caseJson.structures.find((s: { id: string }) => s.id === id).name;
+const nameOf = (id: string): string =>
+  caseJson.structures.find((s: { id: string }) => s.id === id).name;
 const aalSet = JSON.parse(fs.readFileSync("content/cases/colin27/annotations/aal.json", "utf8"));
 
 const hippo = labelOf("colin27", "aal.json", "hippocampus-left");
@@ -22,7 +31,11 @@ const HIPPO_SLICE = 60; // largest axial slice of AAL label 37 (numpy: argmax of
 
 test.describe("click the structure", () => {
   test("a click inside the target (from the label file) is correct", async ({ page }) => {
-    const target = deepestPoint(aal.grid, sliceMask(aal.grid, aal.data, hippo.label, HIPPO_SLICE), HIPPO_SLICE);
+    const target = deepestPoint(
+      aal.grid,
+      sliceMask(aal.grid, aal.data, hippo.label, HIPPO_SLICE),
+      HIPPO_SLICE,
+    );
     await openItem(page, "colin27-hippocampus-left-click", HIPPO_SLICE);
     await page.mouse.click(...(await toPage(page, target)));
     await page.getByTestId("quiz-check").click();
@@ -41,7 +54,11 @@ test.describe("click the structure", () => {
     }
     const other = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
     const otherId = aalSet.annotations.find((a: { label: number }) => a.label === other).structure;
-    const point = deepestPoint(aal.grid, sliceMask(aal.grid, aal.data, other, HIPPO_SLICE), HIPPO_SLICE);
+    const point = deepestPoint(
+      aal.grid,
+      sliceMask(aal.grid, aal.data, other, HIPPO_SLICE),
+      HIPPO_SLICE,
+    );
     await openItem(page, "colin27-hippocampus-left-click", HIPPO_SLICE);
     await page.mouse.click(...(await toPage(page, point)));
     await page.getByTestId("quiz-check").click();
@@ -53,9 +70,16 @@ test.describe("click the structure", () => {
 });
 
 test("touch: tapping inside the target is correct", async ({ browser }) => {
-  const context = await browser.newContext({ hasTouch: true, viewport: { width: 1100, height: 900 } });
+  const context = await browser.newContext({
+    hasTouch: true,
+    viewport: { width: 1100, height: 900 },
+  });
   const page = await context.newPage();
-  const target = deepestPoint(aal.grid, sliceMask(aal.grid, aal.data, hippo.label, HIPPO_SLICE), HIPPO_SLICE);
+  const target = deepestPoint(
+    aal.grid,
+    sliceMask(aal.grid, aal.data, hippo.label, HIPPO_SLICE),
+    HIPPO_SLICE,
+  );
   await openItem(page, "colin27-hippocampus-left-click", HIPPO_SLICE);
   await page.touchscreen.tap(...(await toPage(page, target)));
   await page.getByTestId("quiz-check").tap();
@@ -63,7 +87,9 @@ test("touch: tapping inside the target is correct", async ({ browser }) => {
   await context.close();
 });
 
-test("outline following the expert contour: the Dice shown equals npm run grade on the same masks", async ({ page }) => {
+test("outline following the expert contour: the Dice shown equals npm run grade on the same masks", async ({
+  page,
+}) => {
   const thal = labelOf("colin27", "aal.json", "thalamus-left");
   const K = 78; // largest axial slice of AAL label 77 (numpy argmax, 543 voxels)
   const ref = sliceMask(aal.grid, aal.data, thal.label, K);
@@ -85,7 +111,21 @@ test("outline following the expert contour: the Dice shown equals npm run grade 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quiz-e2e-"));
   writeSliceMask(path.join(dir, "ref.nii.gz"), aal.grid, K, ref);
   writeSliceMask(path.join(dir, "ans.nii.gz"), aal.grid, K, ans);
-  const out = execFileSync("npm", ["run", "--silent", "grade", "--", "--reference", path.join(dir, "ref.nii.gz"), "--answer", path.join(dir, "ans.nii.gz"), "--json"], { encoding: "utf8" });
+  const out = execFileSync(
+    "npm",
+    [
+      "run",
+      "--silent",
+      "grade",
+      "--",
+      "--reference",
+      path.join(dir, "ref.nii.gz"),
+      "--answer",
+      path.join(dir, "ans.nii.gz"),
+      "--json",
+    ],
+    { encoding: "utf8" },
+  );
   const cli = JSON.parse(out.trim().split("\n").at(-1) as string) as { dice: number };
   fs.rmSync(dir, { recursive: true, force: true });
 
@@ -97,8 +137,12 @@ test("outline following the expert contour: the Dice shown equals npm run grade 
 });
 
 test("landmark placed 2 mm off with a 3 mm tolerance is correct", async ({ page }) => {
-  const set = JSON.parse(fs.readFileSync("content/cases/head-ct/annotations/landmarks-illustrative.json", "utf8"));
-  const nasion: P3 = set.annotations.find((a: { structure: string }) => a.structure === "nasion").point;
+  const set = JSON.parse(
+    fs.readFileSync("content/cases/head-ct/annotations/landmarks-illustrative.json", "utf8"),
+  );
+  const nasion: P3 = set.annotations.find(
+    (a: { structure: string }) => a.structure === "nasion",
+  ).point;
   const grid = JSON.parse(fs.readFileSync("content/cases/head-ct/case.json", "utf8")).grid;
   const k = Math.round((nasion[2] - grid.origin[2]) / grid.spacing[2]);
   const sliceZ = grid.origin[2] + k * grid.spacing[2];
@@ -115,7 +159,9 @@ test("landmark placed 2 mm off with a 3 mm tolerance is correct", async ({ page 
   await expect(fb).toContainText(/Correct: your point is 2(\.\d)? mm/);
 });
 
-test("keyboard: a box drawn with arrow keys and Space around the caudate passes", async ({ page }) => {
+test("keyboard: a box drawn with arrow keys and Space around the caudate passes", async ({
+  page,
+}) => {
   const caud = labelOf("colin27", "aal.json", "caudate-left");
   const K = 92; // resolved target slice of colin27-caudate-left-box (numpy: argmax of the per-slice voxel counts of the label)
   const m = sliceMask(aal.grid, aal.data, caud.label, K);
@@ -131,12 +177,21 @@ test("keyboard: a box drawn with arrow keys and Space around the caudate passes"
   await openItem(page, "colin27-caudate-left-box", K);
   const layer = page.getByTestId("drawing-layer");
   const box = (await layer.boundingBox())!;
-  const corners = [await toPage(page, indexToWorld(aal.grid, [i0 - 0.5, j0 - 0.5, K])), await toPage(page, indexToWorld(aal.grid, [i1 + 0.5, j1 + 0.5, K]))];
+  const corners = [
+    await toPage(page, indexToWorld(aal.grid, [i0 - 0.5, j0 - 0.5, K])),
+    await toPage(page, indexToWorld(aal.grid, [i1 + 0.5, j1 + 0.5, K])),
+  ];
   await layer.focus();
   let cursor: [number, number] = [box.width / 2, box.height / 2];
   const moveTo = async (target: [number, number]) => {
-    const d = [Math.round(target[0] - box.x - cursor[0]), Math.round(target[1] - box.y - cursor[1])];
-    for (const [axis, neg, pos] of [[0, "ArrowLeft", "ArrowRight"], [1, "ArrowUp", "ArrowDown"]] as const) {
+    const d = [
+      Math.round(target[0] - box.x - cursor[0]),
+      Math.round(target[1] - box.y - cursor[1]),
+    ];
+    for (const [axis, neg, pos] of [
+      [0, "ArrowLeft", "ArrowRight"],
+      [1, "ArrowUp", "ArrowDown"],
+    ] as const) {
       const key = d[axis] < 0 ? neg : pos;
       const n = Math.abs(d[axis]);
       for (let s = 0; s < Math.floor(n / 10); s++) await page.keyboard.press(`Shift+${key}`);
@@ -157,7 +212,9 @@ test("keyboard: a box drawn with arrow keys and Space around the caudate passes"
 
 test("keyboard: typing a name with a typo is accepted", async ({ page }) => {
   await page.goto("/quiz/colin27-hippocampus-left-name");
-  await expect(page.getByTestId("case-viewer")).toHaveAttribute("data-state", "ready", { timeout: 60_000 });
+  await expect(page.getByTestId("case-viewer")).toHaveAttribute("data-state", "ready", {
+    timeout: 60_000,
+  });
   await page.getByTestId("quiz-name-input").focus();
   await page.keyboard.type("left hipocampus");
   await page.keyboard.press("Enter");

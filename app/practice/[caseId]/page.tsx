@@ -13,7 +13,13 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
  * A practice set generated from a case's structures: `?seed=…&n=…&types=click,name,outline&under=…`.
  * The same URL gives the same set (seeded), so a link can be shared.
  */
-export default async function PracticePage({ params, searchParams }: { params: Promise<{ caseId: string }>; searchParams: Promise<Search> }) {
+export default async function PracticePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ caseId: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { caseId } = await params;
   const q = await searchParams;
   const c = getCase(caseId);
@@ -26,7 +32,10 @@ export default async function PracticePage({ params, searchParams }: { params: P
       <h1 className="text-2xl font-bold">Practice: {c.manifest.title}</h1>
       <p className="text-sm text-slate-300">
         Seed “{seed}”: share this page&apos;s address and others get the same {count} questions.{" "}
-        <Link className="underline" href={`/practice/${caseId}?seed=${encodeURIComponent(`${seed}-next`)}&n=${count}${one(q.types) ? `&types=${one(q.types)}` : ""}`}>
+        <Link
+          className="underline"
+          href={`/practice/${caseId}?seed=${encodeURIComponent(`${seed}-next`)}&n=${count}${one(q.types) ? `&types=${one(q.types)}` : ""}`}
+        >
           New set
         </Link>
       </p>

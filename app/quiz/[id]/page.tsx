@@ -9,7 +9,11 @@ export function generateStaticParams() {
   return [...allQuizItems().keys()].map((id) => ({ id }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}): Promise<Metadata> {
   const item = findItem((await params).id);
   return item ? { title: item.prompt } : {};
 }

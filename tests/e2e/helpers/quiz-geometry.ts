@@ -19,14 +19,28 @@ export function readLabels(sitePath: string): { grid: GridSpec; data: ArrayLike<
 }
 
 /** Label value of a structure in an annotation set file of a case. */
-export function labelOf(caseId: string, setFile: string, structure: string): { labelmap: string; label: number } {
-  const set = JSON.parse(fs.readFileSync(path.join("content/cases", caseId, "annotations", setFile), "utf8"));
-  const a = set.annotations.find((x: { structure: string; type: string }) => x.type === "segmentation" && x.structure === structure);
+export function labelOf(
+  caseId: string,
+  setFile: string,
+  structure: string,
+): { labelmap: string; label: number } {
+  const set = JSON.parse(
+    fs.readFileSync(path.join("content/cases", caseId, "annotations", setFile), "utf8"),
+  );
+  const a = set.annotations.find(
+    (x: { structure: string; type: string }) =>
+      x.type === "segmentation" && x.structure === structure,
+  );
   return { labelmap: a.labelmap, label: a.label };
 }
 
 /** One-slice mask (nx·ny) of `label` on slice k. */
-export function sliceMask(grid: GridSpec, data: ArrayLike<number>, label: number, k: number): Uint8Array {
+export function sliceMask(
+  grid: GridSpec,
+  data: ArrayLike<number>,
+  label: number,
+  k: number,
+): Uint8Array {
   const n = grid.dims[0] * grid.dims[1];
   const out = new Uint8Array(n);
   for (let p = 0; p < n; p++) out[p] = data[k * n + p] === label ? 1 : 0;
@@ -80,13 +94,19 @@ export function starContour(grid: GridSpec, mask: Uint8Array, k: number, n = 48)
       const j = Math.round(cj + r * Math.sin(t));
       if (i >= 0 && j >= 0 && i < nx && j < ny && mask[j * nx + i]) last = r;
     }
-    out.push(indexToWorld(grid, [ci + (last + 0.5) * Math.cos(t), cj + (last + 0.5) * Math.sin(t), k]));
+    out.push(
+      indexToWorld(grid, [ci + (last + 0.5) * Math.cos(t), cj + (last + 0.5) * Math.sin(t), k]),
+    );
   }
   return out;
 }
 
 /** Writes a one-slice mask (slice k of `grid`) as a gzipped NIfTI file. */
 export function writeSliceMask(file: string, grid: GridSpec, k: number, mask: Uint8Array): void {
-  const g: GridSpec = { ...grid, dims: [grid.dims[0], grid.dims[1], 1], origin: indexToWorld(grid, [0, 0, k]) };
+  const g: GridSpec = {
+    ...grid,
+    dims: [grid.dims[0], grid.dims[1], 1],
+    origin: indexToWorld(grid, [0, 0, k]),
+  };
   fs.writeFileSync(file, writeNifti({ grid: g, data: mask }, { gzip: true }));
 }

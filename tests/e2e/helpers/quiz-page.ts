@@ -6,10 +6,20 @@ import type { P3 } from "./quiz-geometry";
 export async function openItem(page: Page, id: string, k?: number): Promise<void> {
   await page.goto(`/quiz/${id}`);
   await expect(page.getByTestId("quiz-item")).toHaveAttribute("data-item-id", id);
-  await expect(page.getByTestId("case-viewer")).toHaveAttribute("data-state", "ready", { timeout: 60_000 });
-  await page.waitForFunction(() => !!(window as unknown as { __caseViewer?: unknown }).__caseViewer);
+  await expect(page.getByTestId("case-viewer")).toHaveAttribute("data-state", "ready", {
+    timeout: 60_000,
+  });
+  await page.waitForFunction(
+    () => !!(window as unknown as { __caseViewer?: unknown }).__caseViewer,
+  );
   if (k !== undefined) {
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __caseViewer: { slice: () => number } }).__caseViewer.slice())).toBe(k);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { __caseViewer: { slice: () => number } }).__caseViewer.slice(),
+        ),
+      )
+      .toBe(k);
   }
   await expect(page.getByTestId("drawing-layer")).toBeVisible();
 }
@@ -17,7 +27,10 @@ export async function openItem(page: Page, id: string, k?: number): Promise<void
 /** Page (viewport) pixel of a world point, via the viewer's test hook and the drawing layer's box. */
 export async function toPage(page: Page, p: P3): Promise<[number, number]> {
   const px = await page.evaluate(
-    (w) => (window as unknown as { __caseViewer: { worldToCanvas: (p: P3) => [number, number] | null } }).__caseViewer.worldToCanvas(w),
+    (w) =>
+      (
+        window as unknown as { __caseViewer: { worldToCanvas: (p: P3) => [number, number] | null } }
+      ).__caseViewer.worldToCanvas(w),
     p,
   );
   if (!px) throw new Error(`world point ${p} is not on the canvas`);
@@ -27,9 +40,22 @@ export async function toPage(page: Page, p: P3): Promise<[number, number]> {
 }
 
 /** The last graded answer and result of an item (window.__quiz test hook). */
-export async function lastGrade(page: Page, id: string): Promise<{ answer: { polygonMm?: P3[]; slice: number; pointMm?: P3 }; result: { metrics: Record<string, number> } }> {
+export async function lastGrade(
+  page: Page,
+  id: string,
+): Promise<{
+  answer: { polygonMm?: P3[]; slice: number; pointMm?: P3 };
+  result: { metrics: Record<string, number> };
+}> {
   return page.evaluate((itemId) => {
-    const q = (window as unknown as { __quiz: Record<string, { answer: unknown; result: { metrics: Record<string, number> } }> }).__quiz[itemId];
-    return { answer: q.answer as { polygonMm?: P3[]; slice: number }, result: { metrics: q.result.metrics } };
+    const q = (
+      window as unknown as {
+        __quiz: Record<string, { answer: unknown; result: { metrics: Record<string, number> } }>;
+      }
+    ).__quiz[itemId];
+    return {
+      answer: q.answer as { polygonMm?: P3[]; slice: number },
+      result: { metrics: q.result.metrics },
+    };
   }, id);
 }

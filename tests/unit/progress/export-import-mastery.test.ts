@@ -6,9 +6,36 @@ import { lessonMastery, mistakes, structureMastery } from "@/lib/progress/master
 
 function sample(): ProgressStore {
   const p = new ProgressStore(new MemoryStore());
-  p.record({ itemId: "a", type: "click", prompt: "A", structure: "s1", modality: "MR", score: 100, correct: true, lesson: "l" }, new Date("2026-01-01T00:00:00Z"));
-  p.record({ itemId: "b", type: "name", prompt: "B", structure: "s1", modality: "MR", score: 0, correct: false, lesson: "l" }, new Date("2026-01-02T00:00:00Z"));
-  p.record({ itemId: "c", type: "mcq", prompt: "C", score: 50, correct: false }, new Date("2026-01-03T00:00:00Z"));
+  p.record(
+    {
+      itemId: "a",
+      type: "click",
+      prompt: "A",
+      structure: "s1",
+      modality: "MR",
+      score: 100,
+      correct: true,
+      lesson: "l",
+    },
+    new Date("2026-01-01T00:00:00Z"),
+  );
+  p.record(
+    {
+      itemId: "b",
+      type: "name",
+      prompt: "B",
+      structure: "s1",
+      modality: "MR",
+      score: 0,
+      correct: false,
+      lesson: "l",
+    },
+    new Date("2026-01-02T00:00:00Z"),
+  );
+  p.record(
+    { itemId: "c", type: "mcq", prompt: "C", score: 50, correct: false },
+    new Date("2026-01-03T00:00:00Z"),
+  );
   return p;
 }
 
@@ -21,14 +48,19 @@ describe("export / import", () => {
     expect(p.items.size).toBe(0);
     const r = importProgress(p, text);
     expect(r).toEqual({ ok: true, items: 3, cards: 1 });
-    expect([...p.items.values()].sort((x, y) => x.itemId.localeCompare(y.itemId))).toEqual(before.items);
+    expect([...p.items.values()].sort((x, y) => x.itemId.localeCompare(y.itemId))).toEqual(
+      before.items,
+    );
     expect([...p.cards.values()]).toEqual(before.cards);
   });
 
   it("import merges attempt histories without losing existing ones", () => {
     const p = sample();
     const text = JSON.stringify(exportProgress(p));
-    p.record({ itemId: "a", type: "click", prompt: "A", score: 10, correct: false }, new Date("2026-01-05T00:00:00Z"));
+    p.record(
+      { itemId: "a", type: "click", prompt: "A", score: 10, correct: false },
+      new Date("2026-01-05T00:00:00Z"),
+    );
     importProgress(p, text);
     expect(p.items.get("a")?.attempts.map((x) => x.score)).toEqual([100, 10]);
   });
@@ -51,7 +83,9 @@ describe("mastery", () => {
     expect(lessonMastery(p.items, [])).toEqual({ mastery: 0, answered: 0, total: 0 });
   });
   it("structure mastery groups by structure × modality", () => {
-    expect(structureMastery(sample().items.values())).toEqual([{ structure: "s1", modality: "MR", mastery: 50, items: 2 }]);
+    expect(structureMastery(sample().items.values())).toEqual([
+      { structure: "s1", modality: "MR", mastery: 50, items: 2 },
+    ]);
   });
   it("mistakes = latest attempt incorrect, newest first", () => {
     expect(mistakes(sample().items.values()).map((r) => r.itemId)).toEqual(["c", "b"]);

@@ -4,7 +4,11 @@ import { ProgressStore, type AttemptInput } from "@/lib/progress/progress-store"
 import { V1_KEY } from "@/lib/progress/migrations";
 import { ITEM_PREFIX, META_KEY } from "@/lib/progress/schema";
 
-const attempt = (itemId: string, score: number, extra: Partial<AttemptInput> = {}): AttemptInput => ({
+const attempt = (
+  itemId: string,
+  score: number,
+  extra: Partial<AttemptInput> = {},
+): AttemptInput => ({
   itemId,
   type: "click",
   prompt: `Click ${itemId}`,
@@ -39,7 +43,10 @@ describe("ProgressStore", () => {
     const q = new ProgressStore(kv);
     expect(q.items.get("lesson1-item")?.attempts).toHaveLength(1);
     expect(q.items.has("lesson2-item")).toBe(false);
-    expect(q.issues.map((i) => i.key).sort()).toEqual([ITEM_PREFIX + "bad-shape", ITEM_PREFIX + "lesson2-item"]);
+    expect(q.issues.map((i) => i.key).sort()).toEqual([
+      ITEM_PREFIX + "bad-shape",
+      ITEM_PREFIX + "lesson2-item",
+    ]);
     // and the store keeps working
     q.record(attempt("lesson2-item", 90));
     expect(new ProgressStore(kv).items.get("lesson2-item")?.attempts).toHaveLength(1);
@@ -48,7 +55,8 @@ describe("ProgressStore", () => {
   it("full storage: trims history, then keeps going in memory without throwing", () => {
     const kv = new MemoryStore(1500);
     const p = new ProgressStore(kv);
-    for (let i = 0; i < 20; i++) p.record(attempt("long", 60), new Date(Date.UTC(2026, 0, 1, 0, i)));
+    for (let i = 0; i < 20; i++)
+      p.record(attempt("long", 60), new Date(Date.UTC(2026, 0, 1, 0, i)));
     expect(p.items.get("long")?.attempts.length).toBeLessThanOrEqual(20);
     const stored = JSON.parse(kv.getItem(ITEM_PREFIX + "long") ?? "null");
     expect(stored.attempts.length).toBeGreaterThan(0);
@@ -96,7 +104,10 @@ describe("ProgressStore", () => {
     );
     const p = new ProgressStore(kv);
     expect(p.migration).toMatchObject({ from: 1, to: 2, migratedItems: 2, droppedEntries: 2 });
-    expect(p.items.get("a")?.attempts.map((x) => [x.score, x.correct])).toEqual([[80, true], [20, false]]);
+    expect(p.items.get("a")?.attempts.map((x) => [x.score, x.correct])).toEqual([
+      [80, true],
+      [20, false],
+    ]);
     expect(p.items.get("b")?.attempts[0].score).toBe(100);
     expect(kv.getItem(V1_KEY)).toBeNull();
     // idempotent

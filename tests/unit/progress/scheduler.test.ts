@@ -37,7 +37,13 @@ describe("scheduler (ts-fsrs)", () => {
     }
     expect(intervals[1]).toBeGreaterThan(intervals[0]);
     expect(intervals[2]).toBeGreaterThan(intervals[1]);
-    const lapsed = reviewStructure(card, "s", "CT", { correct: false, score: 0 }, new Date(card.card.due));
+    const lapsed = reviewStructure(
+      card,
+      "s",
+      "CT",
+      { correct: false, score: 0 },
+      new Date(card.card.due),
+    );
     expect(lapsed.card.lapses).toBe(1);
     expect(lapsed.card.state).toBe(State.Relearning);
   });
@@ -45,8 +51,30 @@ describe("scheduler (ts-fsrs)", () => {
   it("dueCards lists overdue cards, most overdue first; separate cards per modality", () => {
     const p = new ProgressStore(new MemoryStore());
     const t0 = new Date("2026-03-01T12:00:00Z");
-    p.record({ itemId: "a", type: "click", prompt: "", structure: "s", modality: "MR", score: 0, correct: false }, t0);
-    p.record({ itemId: "b", type: "click", prompt: "", structure: "s", modality: "CT", score: 100, correct: true }, t0);
+    p.record(
+      {
+        itemId: "a",
+        type: "click",
+        prompt: "",
+        structure: "s",
+        modality: "MR",
+        score: 0,
+        correct: false,
+      },
+      t0,
+    );
+    p.record(
+      {
+        itemId: "b",
+        type: "click",
+        prompt: "",
+        structure: "s",
+        modality: "CT",
+        score: 100,
+        correct: true,
+      },
+      t0,
+    );
     expect(p.cards.size).toBe(2);
     const soon = new Date(t0.getTime() + 60 * 60_000);
     expect(dueCards([...p.cards.values()], soon).map((c) => c.key)).toEqual(["s|MR"]);

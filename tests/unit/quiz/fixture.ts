@@ -10,21 +10,42 @@ import { referenceFor, allReferences } from "@/lib/quiz/reference-check";
 import type { SpatialItem } from "@/lib/quiz/item-schema";
 import type { SpatialContext } from "@/lib/quiz/spatial-context";
 
-export const grid: GridSpec = { dims: [10, 10, 3], spacing: [1, 1, 2], origin: [0, 0, 0], direction: [1, 0, 0, 0, 1, 0, 0, 0, 1] };
+export const grid: GridSpec = {
+  dims: [10, 10, 3],
+  spacing: [1, 1, 2],
+  origin: [0, 0, 0],
+  direction: [1, 0, 0, 0, 1, 0, 0, 0, 1],
+};
 
 function labels(fill: (i: number, j: number, k: number) => number): Uint8Array {
   const d = new Uint8Array(300);
-  for (let k = 0; k < 3; k++) for (let j = 0; j < 10; j++) for (let i = 0; i < 10; i++) d[i + 10 * (j + 10 * k)] = fill(i, j, k);
+  for (let k = 0; k < 3; k++)
+    for (let j = 0; j < 10; j++)
+      for (let i = 0; i < 10; i++) d[i + 10 * (j + 10 * k)] = fill(i, j, k);
   return d;
 }
-const r1 = labels((i, j, k) => (k !== 1 ? 0 : i >= 2 && i <= 4 && j >= 2 && j <= 4 ? 1 : i >= 6 && i <= 7 && j >= 6 && j <= 7 ? 2 : 0));
+const r1 = labels((i, j, k) =>
+  k !== 1
+    ? 0
+    : i >= 2 && i <= 4 && j >= 2 && j <= 4
+      ? 1
+      : i >= 6 && i <= 7 && j >= 6 && j <= 7
+        ? 2
+        : 0,
+);
 const r2 = labels((i, j, k) => (k === 1 && i >= 2 && i <= 4 && j >= 2 && j <= 3 ? 1 : 0));
 export const labelmaps = new Map<string, Uint8Array>([
   ["/cases/t/r1.nii.gz", r1],
   ["/cases/t/r2.nii.gz", r2],
 ]);
 
-export const structures = ["a", "b", "lm"].map((id) => structureSchema.parse({ id: `${id}${id}`, name: `Structure ${id.toUpperCase()}`, color: "#ffffff" }));
+export const structures = ["a", "b", "lm"].map((id) =>
+  structureSchema.parse({
+    id: `${id}${id}`,
+    name: `Structure ${id.toUpperCase()}`,
+    color: "#ffffff",
+  }),
+);
 
 export const sets = [
   annotationSetSchema.parse({
@@ -39,13 +60,22 @@ export const sets = [
   annotationSetSchema.parse({
     id: "rater2",
     annotator: "rater2",
-    annotations: [{ type: "segmentation", structure: "aa", labelmap: "/cases/t/r2.nii.gz", label: 1 }],
+    annotations: [
+      { type: "segmentation", structure: "aa", labelmap: "/cases/t/r2.nii.gz", label: 1 },
+    ],
   }),
 ];
 
 /** Spatial context of `item` on this case; `withSecondRater` adds rater2 as another expert. */
-export function ctxFor(item: SpatialItem, withSecondRater = false, targetSlice = 1): SpatialContext {
-  const c = { manifest: { structures } as never, annotationSets: withSecondRater ? sets : [sets[0]] };
+export function ctxFor(
+  item: SpatialItem,
+  withSecondRater = false,
+  targetSlice = 1,
+): SpatialContext {
+  const c = {
+    manifest: { structures } as never,
+    annotationSets: withSecondRater ? sets : [sets[0]],
+  };
   const reference = referenceFor(item, c);
   if (!reference) throw new Error("fixture: no reference");
   return {

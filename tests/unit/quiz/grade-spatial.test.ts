@@ -5,7 +5,8 @@ import { quizItemSchema, type SpatialItem } from "@/lib/quiz/item-schema";
 import { ERROR_MISSED, ERROR_OVER, type OutlineGrade } from "@/lib/quiz/grade-outline";
 import { ctxFor, structures } from "./fixture";
 
-const item = (x: Record<string, unknown>) => quizItemSchema.parse({ id: "t1", case: "tcase", prompt: "p", ...x }) as SpatialItem;
+const item = (x: Record<string, unknown>) =>
+  quizItemSchema.parse({ id: "t1", case: "tcase", prompt: "p", ...x }) as SpatialItem;
 const square = (x0: number, y0: number, x1: number, y1: number): [number, number, number][] => [
   [x0, y0, 2],
   [x1, y0, 2],
@@ -16,12 +17,20 @@ const square = (x0: number, y0: number, x1: number, y1: number): [number, number
 describe("click", () => {
   const click = item({ type: "click", structure: "aa", slice: 1 });
   it("inside the structure → correct", () => {
-    const r = gradeItem(click, { kind: "point", pointMm: [3, 3, 2], slice: 1 }, { spatial: ctxFor(click) });
+    const r = gradeItem(
+      click,
+      { kind: "point", pointMm: [3, 3, 2], slice: 1 },
+      { spatial: ctxFor(click) },
+    );
     expect(r).toMatchObject({ correct: true, score: 100 });
   });
   it("inside another structure → incorrect, names it and the distance", () => {
     // click (6, 6, 2) is in B; nearest A voxel centre (4, 4, 2): √(2² + 2²) = 2.83 mm
-    const r = gradeItem(click, { kind: "point", pointMm: [6, 6, 2], slice: 1 }, { spatial: ctxFor(click) });
+    const r = gradeItem(
+      click,
+      { kind: "point", pointMm: [6, 6, 2], slice: 1 },
+      { spatial: ctxFor(click) },
+    );
     expect(r.correct).toBe(false);
     expect(r.score).toBe(36); // domain policy: 50 · (1 − 2.83 / 10) = 35.9
     expect(r.clickedStructure).toBe("bb");
@@ -32,16 +41,28 @@ describe("click", () => {
   it("tolerance edge: exactly at the tolerance counts", () => {
     // (5, 3, 2): background; nearest A voxel (4, 3, 2) is 1 mm away
     const tol1 = item({ type: "click", structure: "aa", toleranceMm: 1 });
-    expect(gradeItem(tol1, { kind: "point", pointMm: [5, 3, 2], slice: 1 }, { spatial: ctxFor(tol1) }).correct).toBe(true);
+    expect(
+      gradeItem(tol1, { kind: "point", pointMm: [5, 3, 2], slice: 1 }, { spatial: ctxFor(tol1) })
+        .correct,
+    ).toBe(true);
     const tol09 = item({ type: "click", structure: "aa", toleranceMm: 0.9 });
-    expect(gradeItem(tol09, { kind: "point", pointMm: [5, 3, 2], slice: 1 }, { spatial: ctxFor(tol09) }).correct).toBe(false);
+    expect(
+      gradeItem(tol09, { kind: "point", pointMm: [5, 3, 2], slice: 1 }, { spatial: ctxFor(tol09) })
+        .correct,
+    ).toBe(false);
   });
   it("find-the-slice: reports the slice error in mm", () => {
     const find = item({ type: "click", structure: "aa", findSlice: true });
-    const r = gradeItem(find, { kind: "point", pointMm: [3, 3, 0], slice: 0 }, { spatial: ctxFor(find) });
+    const r = gradeItem(
+      find,
+      { kind: "point", pointMm: [3, 3, 0], slice: 0 },
+      { spatial: ctxFor(find) },
+    );
     expect(r.correct).toBe(false); // slice 0 holds no A; nearest is 2 mm above
     expect(r.metrics.sliceErrorMm).toBe(2);
-    expect(r.feedback.join(" ")).toContain("slice 1; the Structure A is largest on slice 2, 2 mm away");
+    expect(r.feedback.join(" ")).toContain(
+      "slice 1; the Structure A is largest on slice 2, 2 mm away",
+    );
   });
 });
 
@@ -53,7 +74,11 @@ describe("landmark", () => {
     [[5, 11, 2], false, 35, 6], // 6 mm: domain policy 50·(1 − (6−3)/10) = 35
     [[5, 18, 2], false, 0, 13], // tolerance + 10 mm → 0
   ])("point %j → correct %s, score %d, %d mm", (p, correct, score, d) => {
-    const r = gradeItem(lm, { kind: "landmark", pointMm: p as [number, number, number], slice: 1 }, { spatial: ctxFor(lm) });
+    const r = gradeItem(
+      lm,
+      { kind: "landmark", pointMm: p as [number, number, number], slice: 1 },
+      { spatial: ctxFor(lm) },
+    );
     expect(r).toMatchObject({ correct, score });
     expect(r.metrics.distanceMm).toBeCloseTo(d, 9);
   });
@@ -61,9 +86,19 @@ describe("landmark", () => {
 
 describe("box", () => {
   const box = item({ type: "box", structure: "aa", passIou: 0.5 });
-  const ans = (x1: number) => ({ kind: "box" as const, boxMm: { min: [1.5, 1.5, 2] as [number, number, number], max: [x1, 4.5, 2] as [number, number, number] }, slice: 1 });
+  const ans = (x1: number) => ({
+    kind: "box" as const,
+    boxMm: {
+      min: [1.5, 1.5, 2] as [number, number, number],
+      max: [x1, 4.5, 2] as [number, number, number],
+    },
+    slice: 1,
+  });
   it("reference = voxel extents of the structure on the slice: [1.5, 4.5]² → IoU 1", () => {
-    expect(gradeItem(box, ans(4.5), { spatial: ctxFor(box) })).toMatchObject({ correct: true, score: 100 });
+    expect(gradeItem(box, ans(4.5), { spatial: ctxFor(box) })).toMatchObject({
+      correct: true,
+      score: 100,
+    });
   });
   it("half the box → IoU 0.5 passes at exactly 0.5", () => {
     // inter 1.5 × 3 = 4.5, union 9 → 0.5
@@ -73,20 +108,31 @@ describe("box", () => {
   });
   it("below the threshold fails", () => {
     // inter 1 × 3 = 3, union 9 → 0.333
-    expect(gradeItem(box, ans(2.5), { spatial: ctxFor(box) })).toMatchObject({ correct: false, score: 33 });
+    expect(gradeItem(box, ans(2.5), { spatial: ctxFor(box) })).toMatchObject({
+      correct: false,
+      score: 33,
+    });
   });
 });
 
 describe("outline", () => {
   const outline = item({ type: "outline", structure: "aa", slice: 1, passDice: 0.85 });
   it("following the expert contour → Dice 1", () => {
-    const r = gradeItem(outline, { kind: "outline", polygonMm: square(1.5, 1.5, 4.5, 4.5), slice: 1 }, { spatial: ctxFor(outline) }) as OutlineGrade;
+    const r = gradeItem(
+      outline,
+      { kind: "outline", polygonMm: square(1.5, 1.5, 4.5, 4.5), slice: 1 },
+      { spatial: ctxFor(outline) },
+    ) as OutlineGrade;
     expect(r).toMatchObject({ correct: true, score: 100 });
     expect(r.metrics.dice).toBe(1);
   });
   it("too large: Dice 18/21, error map marks 3 over-segmented pixels", () => {
     // answer i 2–5, j 2–4 = 12 px, reference 9 px, overlap 9 → Dice 2·9/21 = 0.857
-    const r = gradeItem(outline, { kind: "outline", polygonMm: square(1.5, 1.5, 5.5, 4.5), slice: 1 }, { spatial: ctxFor(outline) }) as OutlineGrade;
+    const r = gradeItem(
+      outline,
+      { kind: "outline", polygonMm: square(1.5, 1.5, 5.5, 4.5), slice: 1 },
+      { spatial: ctxFor(outline) },
+    ) as OutlineGrade;
     expect(r.metrics.dice).toBeCloseTo(18 / 21, 12);
     expect(r.correct).toBe(true); // ≥ 0.85
     expect(r.errorMap.filter((v) => v === ERROR_OVER).length).toBe(3);
@@ -95,7 +141,11 @@ describe("outline", () => {
   });
   it("too small: Dice 0.8 fails at 0.85; missed pixels in the error map", () => {
     // answer i 2–3, j 2–4 = 6 px → Dice 12/15 = 0.8; missed = column i = 4 (3 px)
-    const r = gradeItem(outline, { kind: "outline", polygonMm: square(1.5, 1.5, 3.5, 4.5), slice: 1 }, { spatial: ctxFor(outline) }) as OutlineGrade;
+    const r = gradeItem(
+      outline,
+      { kind: "outline", polygonMm: square(1.5, 1.5, 3.5, 4.5), slice: 1 },
+      { spatial: ctxFor(outline) },
+    ) as OutlineGrade;
     expect(r).toMatchObject({ correct: false, score: 80 });
     expect(r.errorMap.filter((v) => v === ERROR_MISSED).length).toBe(3);
     expect(r.feedback[0]).toContain("80 % (Dice 0.80)");
@@ -104,17 +154,35 @@ describe("outline", () => {
     // rater2 draws 6 of rater1's 9 px → Dice 0.8 → pass mark 0.8. Our answer (i 2–3, j 2–4) has
     // Dice 0.8 against rater1 and 2·4/(6+6) = 0.667 against rater2: the best match (0.8) counts.
     const noPass = item({ type: "outline", structure: "aa", slice: 1 });
-    const r = gradeItem(noPass, { kind: "outline", polygonMm: square(1.5, 1.5, 3.5, 4.5), slice: 1 }, { spatial: ctxFor(noPass, true) });
+    const r = gradeItem(
+      noPass,
+      { kind: "outline", polygonMm: square(1.5, 1.5, 3.5, 4.5), slice: 1 },
+      { spatial: ctxFor(noPass, true) },
+    );
     expect(r.metrics.passDice).toBeCloseTo(0.8, 12);
     expect(r.metrics.dice).toBeCloseTo(0.8, 12);
     expect(r.correct).toBe(true);
     expect(r.feedback.join(" ")).toContain("experts agree with each other at 0.80–0.80");
     // with one annotator the default 0.7 applies
-    expect(gradeItem(noPass, { kind: "outline", polygonMm: square(1.5, 1.5, 3.5, 4.5), slice: 1 }, { spatial: ctxFor(noPass) }).metrics.passDice).toBe(0.7);
+    expect(
+      gradeItem(
+        noPass,
+        { kind: "outline", polygonMm: square(1.5, 1.5, 3.5, 4.5), slice: 1 },
+        { spatial: ctxFor(noPass) },
+      ).metrics.passDice,
+    ).toBe(0.7);
   });
   it("find-the-slice: an outline on the wrong slice fails and says how far", () => {
     const find = item({ type: "outline", structure: "aa", findSlice: true, passDice: 0.5 });
-    const r = gradeItem(find, { kind: "outline", polygonMm: square(1.5, 1.5, 4.5, 4.5).map(([x, y]) => [x, y, 4]), slice: 2 }, { spatial: ctxFor(find) });
+    const r = gradeItem(
+      find,
+      {
+        kind: "outline",
+        polygonMm: square(1.5, 1.5, 4.5, 4.5).map(([x, y]) => [x, y, 4]),
+        slice: 2,
+      },
+      { spatial: ctxFor(find) },
+    );
     expect(r.correct).toBe(false);
     expect(r.metrics.sliceErrorMm).toBe(2);
   });
@@ -123,8 +191,12 @@ describe("outline", () => {
 describe("name and dispatch", () => {
   it("name items grade against the context's vocabulary", () => {
     const name = item({ type: "name", structure: "aa" });
-    expect(gradeItem(name, { kind: "name", text: "structure a" }, { spatial: ctxFor(name) }).correct).toBe(true);
-    expect(gradeItem(name, { kind: "name", text: "structure b" }, { structures }).feedback[0]).toContain("Structure B");
+    expect(
+      gradeItem(name, { kind: "name", text: "structure a" }, { spatial: ctxFor(name) }).correct,
+    ).toBe(true);
+    expect(
+      gradeItem(name, { kind: "name", text: "structure b" }, { structures }).feedback[0],
+    ).toContain("Structure B");
   });
   it("a mismatched answer kind grades incorrect", () => {
     const click = item({ type: "click", structure: "aa" });

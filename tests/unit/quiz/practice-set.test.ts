@@ -4,8 +4,16 @@ import { generatePracticeSet } from "@/lib/quiz/practice-set";
 import { hashSeed, mulberry32 } from "@/lib/quiz/seeded-random";
 import { labelSliceStats } from "@/lib/quiz/slice-stats";
 
-const s = (id: string, parent?: string) => structureSchema.parse({ id, name: id.toUpperCase(), color: "#000000", parent });
-const structures = [s("cortex"), s("frontal", "cortex"), s("precentral", "frontal"), s("insula", "cortex"), s("thalamus"), s("caudate")];
+const s = (id: string, parent?: string) =>
+  structureSchema.parse({ id, name: id.toUpperCase(), color: "#000000", parent });
+const structures = [
+  s("cortex"),
+  s("frontal", "cortex"),
+  s("precentral", "frontal"),
+  s("insula", "cortex"),
+  s("thalamus"),
+  s("caudate"),
+];
 const largest = new Map([
   ["precentral", 80],
   ["insula", 60],
@@ -36,7 +44,11 @@ describe("generatePracticeSet", () => {
   it("is reproducible from the seed and differs between seeds", () => {
     const a = generatePracticeSet(base).map((i) => i.id);
     expect(generatePracticeSet(base).map((i) => i.id)).toEqual(a);
-    const others = ["1", "2", "3", "4", "5"].map((seed) => generatePracticeSet({ ...base, seed }).map((i) => i.id).join());
+    const others = ["1", "2", "3", "4", "5"].map((seed) =>
+      generatePracticeSet({ ...base, seed })
+        .map((i) => i.id)
+        .join(),
+    );
     expect(others.some((o) => o !== a.join())).toBe(true);
   });
   it("one click item per eligible structure on its largest slice", () => {
@@ -46,15 +58,23 @@ describe("generatePracticeSet", () => {
       expect(it.type).toBe("click");
       if (it.type === "click") expect(it.slice).toBe(largest.get(it.structure));
     }
-    expect(items.find((i) => i.type === "click" && i.structure === "precentral")?.prompt).toBe("Click the PRECENTRAL.");
+    expect(items.find((i) => i.type === "click" && i.structure === "precentral")?.prompt).toBe(
+      "Click the PRECENTRAL.",
+    );
   });
   it("filters by ancestor and limits the count", () => {
     const under = generatePracticeSet({ ...base, under: "cortex" });
-    expect(under.map((i) => (i.type === "click" ? i.structure : "")).sort()).toEqual(["frontal", "insula", "precentral"]);
+    expect(under.map((i) => (i.type === "click" ? i.structure : "")).sort()).toEqual([
+      "frontal",
+      "insula",
+      "precentral",
+    ]);
     expect(generatePracticeSet({ ...base, count: 2 })).toHaveLength(2);
   });
   it("mixes the requested types", () => {
-    const types = new Set(generatePracticeSet({ ...base, types: ["click", "name", "outline"] }).map((i) => i.type));
+    const types = new Set(
+      generatePracticeSet({ ...base, types: ["click", "name", "outline"] }).map((i) => i.type),
+    );
     expect(types.size).toBeGreaterThan(1);
   });
 });
@@ -65,7 +85,15 @@ describe("labelSliceStats", () => {
     const d = new Uint8Array(50);
     d[0] = 3;
     d[1] = 3;
-    const c = [[1, 1], [2, 1], [3, 1], [1, 2], [1, 3], [2, 3], [3, 3]];
+    const c = [
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [1, 2],
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ];
     for (const [i, j] of c) d[25 + j * 5 + i] = 3;
     const st = labelSliceStats(d, [5, 5, 2]).get(3);
     expect(st).toMatchObject({ voxels: 9, largestSlice: 1, largestSliceVoxels: 7 });
@@ -79,7 +107,11 @@ describe("practice item ids", () => {
     const { parsePracticeItemId, practiceItemId } = await import("@/lib/quiz/practice-set");
     const id = practiceItemId("head-ct", "click", "frontal-sinus");
     expect(id).toBe("gen-click-head-ct-frontal-sinus");
-    expect(parsePracticeItemId(id, ["head", "head-ct"])).toEqual({ type: "click", caseId: "head-ct", structure: "frontal-sinus" });
+    expect(parsePracticeItemId(id, ["head", "head-ct"])).toEqual({
+      type: "click",
+      caseId: "head-ct",
+      structure: "frontal-sinus",
+    });
     expect(parsePracticeItemId("colin27-hippocampus-left-click", ["colin27"])).toBeNull();
     expect(parsePracticeItemId("gen-click-unknown-x", ["colin27"])).toBeNull();
   });

@@ -33,7 +33,9 @@ describe("matchName", () => {
   it("accepts the name and synonyms in any case and word order", () => {
     expect(matchName("left hippocampus", hippo).matched).toBe(true);
     expect(matchName("HIPPOCAMPUS, LEFT", hippo).matched).toBe(true);
-    expect(matchName("Left hippocampal formation", hippo).accepted).toBe("hippocampal formation (left)");
+    expect(matchName("Left hippocampal formation", hippo).accepted).toBe(
+      "hippocampal formation (left)",
+    );
   });
   it("accepts typos within the length-scaled threshold", () => {
     // "hippocampus" = 11 letters → 2 typos allowed
