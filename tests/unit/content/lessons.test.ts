@@ -197,7 +197,7 @@ describe("numbers quoted in 'When experts disagree'", () => {
   it("are the script's output: every Dice, HD95, κ, STAPLE sensitivity and share appears in the lesson", () => {
     const body = lessons.get("when-experts-disagree")?.body ?? "";
     for (const p of fixture.pairs) {
-      expect(body, p.id).toContain(`| ${p.dice.toFixed(3)} | ${p.hd95Mm.toFixed(1)} |`);
+      expect(body, p.id).toContain(`Dice ${p.dice.toFixed(3)}, HD95 ${p.hd95Mm.toFixed(1)} mm`);
     }
     for (const g of fixture.groups) expect(body, g.id).toContain(g.fleissKappa.toFixed(3));
     const visual = fixture.groups.find((g) => g.id === "visual-three-atlases");
