@@ -99,6 +99,10 @@ function lessonQuizzes(l: LessonFile): LessonQuizzes {
       types,
       under: tag.props.under,
     });
+    if (Number.isFinite(count) && set.length !== count)
+      throw new Error(
+        `${l.file}: QuizSet seed=${tag.props.seed} gives ${set.length} items, not ${count}`,
+      );
     generated.push(...set.map((i) => i.id));
   }
   return { handWritten, generated };
