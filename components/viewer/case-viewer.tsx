@@ -66,13 +66,15 @@ export function CaseViewer(props: CaseViewerProps) {
   const fatal = img.error ?? mountError;
   const state = fatal ? "error" : mounted ? "ready" : "loading";
   const overlayErrors = [...labelmaps.errors.values()];
+  const wantedLayers = model.layers.filter((l) => settings.annotators.has(l.annotatorId));
+  const overlayState = wantedLayers.every((l) => labelmaps.loaded.has(l.key) || labelmaps.errors.has(l.key)) ? "ready" : "loading";
   const mainSlice = main ? viewSlice(main, grid) : null;
   const sliceKey = mainSlice ? `${mainSlice.axis}:${mainSlice.index}` : "";
   // eslint-disable-next-line react-hooks/exhaustive-deps -- sliceKey identifies mainSlice
   const visibleList = useMemo(() => layers.onSlice(mainSlice), [layers.onSlice, sliceKey]);
 
   return (
-    <div data-testid="case-viewer" data-state={state} data-case={manifest.id} className="grid gap-3 rounded-lg border border-slate-700 bg-slate-900 p-2 text-slate-100 lg:grid-cols-[1fr_18rem]">
+    <div data-testid="case-viewer" data-state={state} data-overlay-state={overlayState} data-case={manifest.id} className="grid gap-3 rounded-lg border border-slate-700 bg-slate-900 p-2 text-slate-100 lg:grid-cols-[1fr_18rem]">
       <div className="min-w-0">
         <div className="mb-2 min-h-9">
           <ViewerToolbar
@@ -82,6 +84,7 @@ export function CaseViewer(props: CaseViewerProps) {
             onLayout={setLayout}
             onOrientation={setOrientation}
             presets={presetsFor(manifest)}
+            preset={actions.preset}
             onPreset={actions.applyPreset}
             windowText={actions.windowText}
             onZoom={actions.zoom}
@@ -142,7 +145,7 @@ export function CaseViewer(props: CaseViewerProps) {
         <p aria-live="polite" className="sr-only" data-testid="viewer-announcer">{announce}</p>
         {overlayErrors.length > 0 && <ErrorPanel title="Some annotation layers could not be loaded" messages={overlayErrors} />}
       </div>
-      <aside className="flex min-w-0 flex-col gap-3 overflow-hidden" style={{ maxHeight: height + 120 }}>
+      <aside className="flex min-w-0 flex-col gap-3 overflow-y-auto pr-1" style={{ maxHeight: height + 100 }}>
         <LayerControls
           annotators={[...model.annotators.values()]}
           active={settings.annotators}

@@ -16,6 +16,15 @@ export interface LayerControlsProps {
   disabled: boolean;
 }
 
+const KIND_LABEL: Record<Annotator["kind"], string> = {
+  "expert-atlas": "expert atlas",
+  clinician: "clinician",
+  trainee: "trainee",
+  crowd: "crowd",
+  algorithm: "algorithm",
+  illustrative: "illustrative, not expert",
+};
+
 const focus = "focus-visible:outline-2 focus-visible:outline-sky-300";
 
 export function LayerControls(p: LayerControlsProps) {
@@ -25,8 +34,11 @@ export function LayerControls(p: LayerControlsProps) {
       {p.annotators.map((a) => (
         <label key={a.id} className="flex items-start gap-2">
           <input type="checkbox" checked={p.active.has(a.id)} onChange={(e) => p.onToggle(a.id, e.target.checked)} className={`mt-0.5 h-4 w-4 accent-sky-500 ${focus}`} />
-          <span>
-            {a.name} <span className="text-slate-400">({a.role})</span>
+          <span className="min-w-0">
+            {a.name}
+            <span className="line-clamp-2 text-xs text-slate-400" title={a.role}>
+              {KIND_LABEL[a.kind]}: {a.role}
+            </span>
           </span>
         </label>
       ))}

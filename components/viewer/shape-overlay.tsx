@@ -63,7 +63,7 @@ export function ShapeOverlay({ viewport, grid, shapes, tick }: { viewport: Types
               <circle cx={x} cy={y} r={3} fill={color} />
               {(a.label ?? label) && (
                 <text x={x + 8} y={y - 8} fill={color} fontSize={12} paintOrder="stroke" stroke="#000" strokeWidth={3}>
-                  {label === null ? "?" : (a.label ?? label)}
+                  {label === null ? "?" : label}
                 </text>
               )}
             </g>

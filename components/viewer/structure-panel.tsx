@@ -60,7 +60,7 @@ export function StructurePanel(p: StructurePanelProps) {
   };
 
   return (
-    <section aria-label="Structures" className="flex min-h-0 flex-col gap-2">
+    <section aria-label="Structures" className="flex flex-col gap-2">
       <div className="flex gap-2">
         <input
           type="search"
@@ -79,7 +79,7 @@ export function StructurePanel(p: StructurePanelProps) {
           Hide all
         </button>
       </div>
-      <ul className="min-h-0 flex-1 overflow-y-auto pr-1" data-testid="structure-list">
+      <ul data-testid="structure-list">
         {forest.map((n) => row(n, 0))}
         {forest.length === 0 && <li className="text-sm text-slate-400">No structure matches.</li>}
       </ul>

@@ -53,6 +53,7 @@ export function useOverlayLayers({ model, labelmaps, settings, colors, props, gr
     return out;
   }, [active, grid.dims, colors, settings.hidden, settings.flash, settings.mode, settings.opacity, only, props.extraOverlays]);
 
+  const names = useMemo(() => new Map(structures.map((x) => [x.id, x.name])), [structures]);
   const shapes = useMemo<DrawnShape[]>(() => {
     if (!revealAnnotations) return [];
     return model.shapes
@@ -60,10 +61,10 @@ export function useOverlayLayers({ model, labelmaps, settings, colors, props, gr
       .map((s) => ({
         shape: s,
         color: s.annotation.structure === settings.flash ? "#ffffff" : (colors.get(s.annotation.structure) ?? "#ff00ff"),
-        label: props.hideStructureNames ? null : (s.annotation.type === "landmark" && s.annotation.label) || s.annotation.structure,
+        label: props.hideStructureNames ? null : (s.annotation.type === "landmark" && s.annotation.label) || (names.get(s.annotation.structure) ?? s.annotation.structure),
         emphasis: s.annotation.structure === settings.flash,
       }));
-  }, [model.shapes, settings.annotators, settings.hidden, settings.flash, only, colors, props.hideStructureNames, revealAnnotations]);
+  }, [model.shapes, settings.annotators, settings.hidden, settings.flash, only, colors, props.hideStructureNames, revealAnnotations, names]);
 
   const covered = useMemo(() => new Set(model.coverage.keys()), [model]);
 

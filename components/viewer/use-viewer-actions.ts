@@ -43,7 +43,7 @@ export function useViewerActions(a: Args) {
   const { vps, grid, manifest, labelmaps, model, props, setAnnounce, overlay } = a;
   const main = vps[0];
   const [hover, setHover] = useState<StructureHit[] | null>(null);
-  const [presetIndex, setPresetIndex] = useState(-1);
+  const [preset, setPreset] = useState("");
 
   const goTo = useCallback(
     (index: number) => {
@@ -59,11 +59,17 @@ export function useViewerActions(a: Args) {
       m.tools.setMode(props.interaction && props.interaction !== "navigate" ? "draw" : "navigate", !!props.lockSlice);
       const first = m.viewports.get(0);
       if (!first) return;
+      const initial = manifest.windowPresets[0];
+      if (initial) {
+        const all = m.viewports.ids.map((_, n) => m.viewports.get(n)).filter((v): v is Types.IViewport => !!v);
+        setWindow(all, initial.center, initial.width);
+        setPreset(initial.name);
+      }
       const s = viewSlice(first, grid);
       if (s.axis === 2 && props.initialSlice !== undefined) goToSlice(first, grid, 2, props.initialSlice);
       else goToSlice(first, grid, s.axis, Math.floor(s.count / 2));
     },
-    [grid, props.interaction, props.lockSlice, props.initialSlice],
+    [grid, manifest.windowPresets, props.interaction, props.lockSlice, props.initialSlice],
   );
 
   useEffect(() => {
@@ -87,6 +93,7 @@ export function useViewerActions(a: Args) {
     (p: WindowPreset | null) => {
       if (p) setWindow(vps, p.center, p.width);
       else resetWindow(vps);
+      setPreset(p?.name ?? "");
     },
     [vps],
   );
@@ -96,8 +103,11 @@ export function useViewerActions(a: Args) {
       vp.resetCamera();
       vp.render();
     }
-    resetWindow(vps);
-  }, [vps]);
+    const initial = manifest.windowPresets[0];
+    if (initial) setWindow(vps, initial.center, initial.width);
+    else resetWindow(vps);
+    setPreset(initial?.name ?? "");
+  }, [vps, manifest.windowPresets]);
 
   const onHover = useCallback(
     (n: number, e: PointerEvent<HTMLDivElement>) => {
@@ -156,20 +166,19 @@ export function useViewerActions(a: Args) {
       else if (e.key === "h") overlay.setVisible(manifest.structures.map((x) => x.id), false);
       else if (e.key === "w") {
         const presets = presetsFor(manifest);
-        const next = presetIndex + 1 >= presets.length ? -1 : presetIndex + 1;
-        setPresetIndex(next);
-        applyPreset(next < 0 ? null : presets[next]);
+        const next = presets.findIndex((x) => x.name === preset) + 1;
+        applyPreset(next >= presets.length ? null : presets[next]);
       } else handled = false;
       if (handled) e.preventDefault();
     },
-    [main, grid, goTo, zoom, reset, a, overlay, manifest, presetIndex, applyPreset],
+    [main, grid, goTo, zoom, reset, a, overlay, manifest, preset, applyPreset],
   );
 
   const win = main ? getWindow(main) : null;
   const windowText = win ? `W ${Math.round(win.width)} L ${Math.round(win.center)}` : "W – L –";
   void a.tick;
 
-  return { goTo, onMounted, applyPreset, zoom, reset, onHover, clearHover: () => setHover(null), hover, jumpTo, onKeyDown, windowText };
+  return { goTo, onMounted, applyPreset, preset, zoom, reset, onHover, clearHover: () => setHover(null), hover, jumpTo, onKeyDown, windowText };
 }
 
 export type ViewerActions = ReturnType<typeof useViewerActions>;

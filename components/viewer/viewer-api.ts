@@ -7,7 +7,8 @@
  * +z superior), the convention of `lib/domain/model`. `slice` is the zero-based k index on the case's
  * reference grid (`manifest.grid`); for 2D images it is always 0.
  *
- * Test hooks (stable): root `data-testid="case-viewer"` with `data-state="loading|ready|error"`,
+ * Test hooks (stable): root `data-testid="case-viewer"` with `data-state="loading|ready|error"` and
+ * `data-overlay-state="loading|ready"` (labelmaps of the active layers loaded or failed),
  * readout `data-testid="structure-readout"`, slice indicator `data-testid="slice-indicator"`
  * (text `k / N`, one-based k), and when ready `window.__caseViewer` (see `CaseViewerDebugHook`).
  */

@@ -10,6 +10,8 @@ export interface ToolbarProps {
   onLayout: (l: "single" | "mpr") => void;
   onOrientation: (o: Orientation) => void;
   presets: WindowPreset[];
+  /** Name of the applied preset, "" for auto. */
+  preset: string;
   onPreset: (p: WindowPreset | null) => void;
   windowText: string;
   onZoom: (factor: number) => void;
@@ -44,7 +46,7 @@ export function ViewerToolbar(p: ToolbarProps) {
       <select
         aria-label="Window preset"
         disabled={p.disabled}
-        defaultValue=""
+        value={p.preset}
         onChange={(e) => p.onPreset(p.presets.find((x) => x.name === e.target.value) ?? null)}
         className="rounded border border-slate-600 bg-slate-800 px-1 py-1 text-sm"
       >

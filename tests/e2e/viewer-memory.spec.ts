@@ -1,0 +1,57 @@
+/**
+ * Walking through many pages with viewers (client-side navigation, one JS realm) and back must not
+ * leak: every viewer frees its volume, labelmaps, viewports and tool group on unmount.
+ * Heap = CDP `JSHeapUsedSize` after forced garbage collection, measured on the viewer-free page.
+ */
+import { expect, test, type CDPSession, type Page } from "@playwright/test";
+
+async function heapMb(cdp: CDPSession): Promise<number> {
+  for (let n = 0; n < 3; n++) await cdp.send("HeapProfiler.collectGarbage");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  return metrics.find((m) => m.name === "JSHeapUsedSize")!.value / 1e6;
+}
+
+async function viewerReady(page: Page) {
+  const v = page.getByTestId("case-viewer");
+  await expect(v).toHaveAttribute("data-state", "ready", { timeout: 60_000 });
+  await expect(v).toHaveAttribute("data-overlay-state", "ready", { timeout: 60_000 });
+}
+
+/** From /dev/viewer: Colin27 MRI -> head CT -> DRR radiograph -> back to /dev/viewer, all by links. */
+async function round(page: Page) {
+  await page.getByTestId("start-round").click();
+  await viewerReady(page);
+  await page.getByTestId("next-viewer").click();
+  await viewerReady(page);
+  await page.getByTestId("next-viewer").click();
+  await viewerReady(page);
+  await page.getByTestId("no-viewer").click();
+  await expect(page.getByTestId("no-viewer-page")).toBeVisible();
+}
+
+test("the JS heap does not keep growing across pages with viewers", async ({ page }) => {
+  test.setTimeout(300_000);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Performance.enable");
+  await page.goto("/dev/viewer");
+  // Warm-up round: loads the viewer chunk, codecs and module state that legitimately stay.
+  await round(page);
+  const first = await heapMb(cdp);
+  for (let r = 0; r < 3; r++) await round(page);
+  // ... and back through the history into viewer pages, then forward again.
+  await page.goBack();
+  await viewerReady(page);
+  await page.goBack();
+  await viewerReady(page);
+  await page.goForward();
+  await viewerReady(page);
+  await page.goForward();
+  await expect(page.getByTestId("no-viewer-page")).toBeVisible();
+  const last = await heapMb(cdp);
+  console.log(`[viewer-memory] heap after warm-up ${first.toFixed(1)} MB, after 3 more rounds (9 viewers) + back/forward ${last.toFixed(1)} MB`);
+  // Bound: a round loads ≈ 7 MB of Colin27 AAL labelmap plus its ≈ 3.5 MB download, ≈ 28 MB of
+  // head-CT voxels and two head-CT labelmaps (≈ 7 MB each); keeping even one viewer alive per round
+  // would add > 20 MB over three rounds. 12 MB leaves room for JIT code, history entries and the
+  // router cache, which legitimately grow a little.
+  expect(last - first).toBeLessThan(12);
+});
