@@ -1,7 +1,8 @@
 /**
  * Privacy findings in a DICOM data set (every depth): identifying attributes with a value,
  * private tags, dates unless (0028,0303) says MODIFIED, a missing Patient Identity Removed = YES,
- * and Burned In Annotation = YES (text in the pixels).
+ * Burned In Annotation = YES (text in the pixels), and ultrasound / secondary capture images whose
+ * Burned In Annotation was not set to NO by the person who checked their pixels.
  */
 import type { DataSet, DicomFile } from "../deid/dicom/types";
 import { isPrivate, tagLabel } from "../deid/dicom/tags";
@@ -33,6 +34,8 @@ const IDENTIFYING: Record<number, string> = {
   0x00400006: "Scheduled Performing Physician's Name",
   0x0040a123: "Person Name",
 };
+
+const SECONDARY_CAPTURE = /^1\.2\.840\.10008\.5\.1\.4\.1\.1\.7(\.[1-4])?$/;
 
 /** Values that carry no identity (dummies written by de-identifiers). */
 const DUMMY = /^(|anonymi[sz]ed|anonymous|removed|19000101(000000)?)$/i;
@@ -81,12 +84,27 @@ export function dicomFindings(dicom: DicomFile, file: string): PrivacyFinding[] 
       where: "(0012,0062) Patient Identity Removed",
       message: "not YES: file was not de-identified",
     });
-  if (text(0x00280301) === "YES")
+  const burnedIn = text(0x00280301);
+  const where = "(0028,0301) Burned In Annotation";
+  if (burnedIn === "YES")
     out.push({
       file,
-      where: "(0028,0301) Burned In Annotation",
+      where,
       message: "YES: pixels contain text; review and clear before publishing",
     });
+  const risky =
+    text(0x00080060) === "US"
+      ? "ultrasound"
+      : SECONDARY_CAPTURE.test(text(0x00080016))
+        ? "secondary capture"
+        : null;
+  if (risky && burnedIn !== "NO" && burnedIn !== "YES") {
+    out.push({
+      file,
+      where,
+      message: `${risky} image not reviewed: check the pixels for text, then set Burned In Annotation to NO`,
+    });
+  }
   scan(ds, "", text(0x00280303) === "MODIFIED", file, out);
   return out;
 }

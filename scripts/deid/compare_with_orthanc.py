@@ -39,6 +39,8 @@ def text(e):
 def outcome(a, b):
     if b is None:
         return "removed"
+    if (a.VR == "SQ" and len(a.value) == 0) or (a.VR != "SQ" and not text(a)):
+        return "kept-empty" if ((b.VR == "SQ" and len(b.value) == 0) or (b.VR != "SQ" and not text(b))) else "filled"
     if a.VR == "SQ":
         return "kept" if len(b.value) == len(a.value) else ("emptied" if len(b.value) == 0 else "changed")
     if not text(b) and text(a):

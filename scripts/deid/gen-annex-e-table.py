@@ -7,7 +7,8 @@ Table E.1-1 (edition named in its header). Every row is checked against pydicom'
 taken from that dictionary. The VR dictionary (tag -> first VR) is what the TypeScript parser uses
 for Implicit VR files.
 
-Run: /usr/bin/python3 scripts/deid/gen-annex-e-table.py   (re-run after editing the TSV)
+Run: /usr/bin/python3 scripts/deid/gen-annex-e-table.py && npx prettier --write lib/deid/table/*.json
+(re-run after editing the TSV; prettier keeps `npm run format:check` green).
 """
 import json
 import re

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { deidentifyFile } from "@/lib/deid/deidentify";
 import { UidMap } from "@/lib/deid/uid-map";
 import { writePart10 } from "@/lib/deid/dicom/write-part10";
-import { identifyingCt } from "../deid/synthetic";
+import { identifyingCt, t } from "../deid/synthetic";
 
 const repo = process.cwd();
 const tsx = path.join(repo, "node_modules/.bin/tsx");
@@ -62,6 +62,23 @@ describe("privacy gate", () => {
     expect(r.out).toContain("content/cases/a/raw.dcm: (0029,0010): private tag");
     expect(r.out).toMatch(/raw\.dcm: \(0008,0020\): date "20200228" kept/);
     expect(r.out).not.toContain("clean.dcm");
+  });
+
+  it("fails on an unreviewed ultrasound and passes it once Burned In Annotation is set to NO", () => {
+    const root = tree();
+    const us = identifyingCt();
+    us.dataset = us.dataset.map((e) => (e.tag === 0x00080060 ? t(0x00080060, "CS", "US") : e));
+    const clean = deidentifyFile(us, { uids: new UidMap("x") }).file;
+    fs.writeFileSync(path.join(root, "public/cases/a/us.dcm"), writePart10(clean));
+    const r = gate(root);
+    expect(r.status).toBe(1);
+    expect(r.out).toContain(
+      "public/cases/a/us.dcm: (0028,0301) Burned In Annotation: ultrasound image not reviewed",
+    );
+    clean.dataset.push(t(0x00280301, "CS", "NO"));
+    clean.dataset.sort((a, b) => a.tag - b.tag);
+    fs.writeFileSync(path.join(root, "public/cases/a/us.dcm"), writePart10(clean));
+    expect(gate(root).status).toBe(0);
   });
 
   it("fails on NIfTI descrip text and on JPEG EXIF, naming the field/marker", () => {
