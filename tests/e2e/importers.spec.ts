@@ -4,52 +4,160 @@
  * and a 3D Slicer .seg.nrrd (slicerio chest CT). The cases are built from ../shared/fixtures/external
  * by `npx tsx tests/e2e/helpers/importer-cases.ts` BEFORE `next build` (public files must exist at
  * build time) and shown by the test route /dev/viewer/<id>. Screenshots are saved under
- * test-results/importers/ for a person to look at; the assertions are numeric: the viewer reaches
+ * $IMPORTERS_SHOTS_DIR (default <tmp>/importers-e2e-shots, path printed) for a person to look at; the assertions are numeric: the viewer reaches
  * "ready" with its overlay, the structure list names the imported structures, and the overlay
  * colours cover part of the image (coloured-pixel fraction, tolerance stated per case).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { decode } from "fast-png";
+import { readNifti } from "../../lib/io/nifti";
+import type { GridSpec } from "../../lib/domain/model";
 
 const REPO = path.resolve(__dirname, "../..");
 const EXT = path.resolve(REPO, "../shared/fixtures/external");
-const OUT = path.join(REPO, "test-results/importers");
+/** Outside test-results/, which every Playwright run empties (several helpers share this tree). */
+const OUT = process.env.IMPORTERS_SHOTS_DIR ?? path.join(tmpdir(), "importers-e2e-shots");
 
-/** Fraction of pixels whose chroma (max − min of R, G, B) exceeds 40: overlay colour on a grey image. */
-function colouredFraction(png: Uint8Array): number {
-  const img = decode(png);
-  const c = img.channels;
-  const n = img.width * img.height;
+/** Fraction of pixels whose colour differs by more than 8 levels (any channel) between two screenshots. */
+function changedFraction(a: Uint8Array, b: Uint8Array): number {
+  const x = decode(a);
+  const y = decode(b);
+  if (x.width !== y.width || x.height !== y.height) return 1;
+  const c = x.channels;
+  const n = x.width * x.height;
   let hit = 0;
   for (let p = 0; p < n; p++) {
-    const r = Number(img.data[p * c]);
-    const g = Number(img.data[p * c + 1]);
-    const b = Number(img.data[p * c + 2]);
-    if (Math.max(r, g, b) - Math.min(r, g, b) > 40) hit++;
+    for (let ch = 0; ch < 3; ch++) {
+      if (Math.abs(Number(x.data[p * c + ch]) - Number(y.data[p * c + ch])) > 8) {
+        hit++;
+        break;
+      }
+    }
   }
   return hit / n;
+}
+
+interface Png {
+  width: number;
+  height: number;
+  channels: number;
+  data: ArrayLike<number | bigint>;
+}
+const rgb = (img: Png, x: number, y: number) => {
+  const o = (Math.round(y) * img.width + Math.round(x)) * img.channels;
+  return [0, 1, 2].map((c) => Number(img.data[o + c]));
+};
+const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+
+/** World position (LPS mm) of voxel (i, j, k). */
+function voxelWorld(g: GridSpec, i: number, j: number, k: number): [number, number, number] {
+  const idx = [i, j, k];
+  return [0, 1, 2].map(
+    (r) =>
+      g.origin[r] +
+      [0, 1, 2].reduce((s, c) => s + g.direction[r * 3 + c] * g.spacing[c] * idx[c], 0),
+  ) as [number, number, number];
+}
+
+/**
+ * Up to 30 voxels on slice k lying deep inside `structure` (its label on a 5×5 neighbourhood) and
+ * labelled by no other layer, read from the case files (not from the UI).
+ */
+function interiorVoxels(
+  id: string,
+  structure: string,
+  k: number,
+): { grid: GridSpec; world: [number, number, number][]; color: string } {
+  const dir = path.join(REPO, "tests/fixtures/viewer-cases", id);
+  const manifest = JSON.parse(readFileSync(path.join(dir, "case.json"), "utf8")) as {
+    structures: { id: string; name: string; color: string }[];
+    annotationSets: string[];
+  };
+  const st = manifest.structures.find((s) => s.name === structure)!;
+  const segs = manifest.annotationSets
+    .flatMap(
+      (f) =>
+        (
+          JSON.parse(readFileSync(path.join(dir, f), "utf8")) as {
+            annotations: { type: string; structure: string; labelmap?: string; label?: number }[];
+          }
+        ).annotations,
+    )
+    .filter((a) => a.type === "segmentation");
+  const files = [...new Set(segs.map((a) => a.labelmap!))];
+  const vols = new Map(
+    files.map((f) => {
+      const v = readNifti(new Uint8Array(readFileSync(path.join(REPO, "public", f))), f);
+      if (!v.ok) throw new Error(JSON.stringify(v.issues));
+      return [f, v.value] as const;
+    }),
+  );
+  const target = segs.find((a) => a.structure === st.id)!;
+  const vol = vols.get(target.labelmap!)!;
+  const [nx, ny] = vol.grid.dims;
+  const at = (i: number, j: number) => i + nx * (j + ny * k);
+  const cand: [number, number, number][] = [];
+  for (let j = 2; j < ny - 2; j++)
+    for (let i = 2; i < nx - 2; i++) {
+      let inside = true;
+      for (let dj = -2; dj <= 2 && inside; dj++)
+        for (let di = -2; di <= 2 && inside; di++)
+          inside = vol.data[at(i + di, j + dj)] === target.label;
+      if (!inside) continue;
+      if ([...vols].some(([f, v]) => f !== target.labelmap && v.data[at(i, j)] !== 0)) continue;
+      cand.push(voxelWorld(vol.grid, i, j, k));
+    }
+  const step = Math.max(1, Math.floor(cand.length / 30));
+  return {
+    grid: vol.grid,
+    world: cand.filter((_, n) => n % step === 0).slice(0, 30),
+    color: st.color,
+  };
+}
+
+async function toCanvas(
+  page: Page,
+  pts: [number, number, number][],
+): Promise<([number, number] | null)[]> {
+  return page.evaluate(
+    (p) =>
+      p.map(
+        (q) =>
+          (
+            window as unknown as {
+              __caseViewer?: { worldToCanvas(x: number[]): [number, number] | null };
+            }
+          ).__caseViewer?.worldToCanvas(q) ?? null,
+      ),
+    pts,
+  );
 }
 
 interface Case {
   id: string;
   structures: string[];
-  /** Smallest coloured-pixel fraction of the main viewport accepted (well below what renders). */
-  minColoured: number;
+  /** Smallest fraction of main-viewport pixels that "Hide all" must change (the overlay's area). */
+  minOverlay: number;
+  /** Structures whose interior voxels (read from the files) must be tinted towards their colour on screen. */
+  placed: string[];
 }
 
 const CASES: Case[] = [
   {
     id: "imp-seg-liver",
     structures: ["GREEN", "ORANGE", "PURPLE", "LIGHT_BLUE", "DARK_BLUE"],
-    minColoured: 0.01,
+    minOverlay: 0.02,
+    placed: ["ORANGE"],
   },
-  { id: "imp-rtstruct-breast", structures: ["BODY"], minColoured: 0.05 },
+  { id: "imp-rtstruct-breast", structures: ["BODY"], minOverlay: 0.05, placed: ["BODY"] },
   {
     id: "imp-segnrrd-chest",
     structures: ["ribs", "right lung", "left lung", "tissue"],
-    minColoured: 0.05,
+    minOverlay: 0.12,
+    placed: ["right lung", "left lung"],
   },
 ];
 
@@ -79,11 +187,50 @@ if (!haveExternal) {
       await page.waitForTimeout(500); // let the last render land
       const list = page.getByTestId("structure-list");
       for (const s of c.structures) await expect(list).toContainText(s);
-      const png = await page.getByTestId("main-viewport").screenshot({ animations: "disabled" });
+      const vp = page.getByTestId("main-viewport");
+      const png = await vp.screenshot({ animations: "disabled" });
       mkdirSync(OUT, { recursive: true });
       writeFileSync(path.join(OUT, `${c.id}.png`), png);
       await viewer.screenshot({ path: path.join(OUT, `${c.id}-viewer.png`) });
-      expect(colouredFraction(png)).toBeGreaterThan(c.minColoured);
+      console.log(`[importers e2e] screenshots: ${path.join(OUT, c.id)}{,-viewer}.png`);
+      // The overlay is really drawn: hiding every structure changes a stated share of the pixels.
+      await page.getByRole("button", { name: "Hide all" }).click();
+      await page.waitForTimeout(500);
+      const hidden = await vp.screenshot({ animations: "disabled" });
+      const changed = changedFraction(png, hidden);
+      console.log(
+        `[importers e2e] ${c.id}: "Hide all" changed ${(changed * 100).toFixed(1)} % of the viewport`,
+      );
+      expect(changed).toBeGreaterThan(c.minOverlay);
+      // In the right place: at interior voxels of a structure (from the files), the overlay pulls
+      // the pixel towards the structure's colour (its strongest minus weakest channel grows by > 10).
+      // (The overlay is drawn where the written files say, with each structure's own colour; the
+      // import geometry itself is checked against Python decodings in tests/unit/importers.)
+      const k = await page.evaluate(
+        () =>
+          (window as unknown as { __caseViewer?: { slice(): number } }).__caseViewer?.slice() ?? -1,
+      );
+      const shown = decode(png) as Png;
+      const bare = decode(hidden) as Png;
+      for (const name of c.placed) {
+        const { world, color } = interiorVoxels(c.id, name, k);
+        expect(world.length, `${name} has interior voxels on slice ${k}`).toBeGreaterThan(5);
+        const col = hex(color);
+        const hi = col.indexOf(Math.max(...col));
+        const lo = col.indexOf(Math.min(...col));
+        let ok = 0;
+        const pts = await toCanvas(page, world);
+        for (const p of pts) {
+          if (!p) continue;
+          const a = rgb(shown, p[0], p[1]);
+          const b = rgb(bare, p[0], p[1]);
+          if (a[hi] - a[lo] > b[hi] - b[lo] + 10) ok++;
+        }
+        console.log(
+          `[importers e2e] ${c.id}: ${name} tinted at ${ok}/${world.length} interior voxels (slice ${k})`,
+        );
+        expect(ok / world.length).toBeGreaterThan(0.9);
+      }
       expect(errors).toEqual([]);
     });
   }
