@@ -12,7 +12,12 @@ import fs from "node:fs";
 const port = Number(process.env.PORT ?? 3100);
 const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const useSystem = process.env.PLAYWRIGHT_BUNDLED !== "1" && fs.existsSync(systemChromium);
-const build = process.env.E2E_SKIP_BUILD === "1" ? "" : "npx next build --webpack && ";
+// The importer e2e cases (tests/e2e/importers.spec.ts) are built from ../shared before the build,
+// because public/ files must exist at build time; a failure there only fails that spec.
+const build =
+  process.env.E2E_SKIP_BUILD === "1"
+    ? ""
+    : "(npx tsx tests/e2e/helpers/importer-cases.ts || echo 'importer e2e cases not built') && npx next build --webpack && ";
 
 export default defineConfig({
   testDir: "tests/e2e",
