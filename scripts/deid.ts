@@ -5,7 +5,8 @@
  * OUT_DIR and writes a JSON report (default OUT_DIR/deid-report.json; it names input files, so do
  * not publish it). Files flagged for burned-in text go to OUT_DIR/needs-review/ and must be checked
  * by a person before use. Malformed files are listed with their error; the batch goes on.
- * Exit code: 0 all files de-identified, 1 usage error, 2 some files failed.
+ * Exit code: 0 every DICOM file de-identified (non-DICOM files are listed as skipped), 1 usage
+ * error, 2 some DICOM files were malformed (each listed with its error).
  * The salt (or DEID_SALT) makes UID replacement reproducible across runs; keep it secret.
  */
 import fs from "node:fs";
@@ -66,6 +67,7 @@ function main(argv: string[]): number {
   };
   fs.writeFileSync(reportPath, JSON.stringify(summary, null, 1) + "\n");
   for (const e of result.entries) {
+    if (e.skipped) continue;
     if (e.error) console.error(`ERROR ${path.join(inDir, e.input)}: ${e.error}`);
     else if (e.report?.flags.length)
       console.error(
@@ -73,7 +75,7 @@ function main(argv: string[]): number {
       );
   }
   console.log(
-    `de-identified ${result.written} file(s), ${result.failed} error(s), ${result.flagged} flagged for review; report: ${reportPath}`,
+    `de-identified ${result.written} file(s), ${result.failed} error(s), ${result.skipped} non-DICOM file(s) skipped, ${result.flagged} flagged for review; report: ${reportPath}`,
   );
   return result.failed > 0 ? 2 : 0;
 }

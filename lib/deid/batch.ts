@@ -18,13 +18,18 @@ export interface BatchEntry {
   /** Output path relative to the output folder (absent on error). */
   output?: string;
   error?: string;
+  /** True when the file is simply not DICOM (README, NIfTI...): listed, but not counted as a failure. */
+  skipped?: boolean;
   report?: DeidReport;
 }
 
 export interface BatchResult {
   entries: BatchEntry[];
   written: number;
+  /** Unreadable or malformed DICOM files. */
   failed: number;
+  /** Files that are not DICOM at all. */
+  skipped: number;
   flagged: number;
 }
 
@@ -66,13 +71,19 @@ export function deidentifyFolder(inDir: string, outDir: string, options: DeidOpt
       fs.writeFileSync(path.join(outDir, output), writePart10(file));
       entries.push({ input: rel, output, report });
     } catch (e) {
-      entries.push({ input: rel, error: e instanceof Error ? e.message : String(e) });
+      const error = e instanceof Error ? e.message : String(e);
+      entries.push({
+        input: rel,
+        error,
+        ...(error.startsWith("not a DICOM file") ? { skipped: true } : {}),
+      });
     }
   }
   return {
     entries,
     written: entries.filter((e) => e.output).length,
-    failed: entries.filter((e) => e.error).length,
+    failed: entries.filter((e) => e.error && !e.skipped).length,
+    skipped: entries.filter((e) => e.skipped).length,
     flagged: entries.filter((e) => e.report?.flags.length).length,
   };
 }
