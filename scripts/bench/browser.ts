@@ -1,0 +1,55 @@
+/**
+ * Launches the benchmark browser: Debian's /usr/bin/chromium (or CHROMIUM_PATH) with the e2e flags
+ * (SwiftShader WebGL, precise memory info), falling back to Playwright's own Chromium when missing.
+ */
+import fs from "node:fs";
+import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+  "--use-angle=swiftshader",
+  "--enable-unsafe-swiftshader",
+  "--enable-precise-memory-info",
+];
+
+/** Path of the system Chromium, or undefined to let Playwright use its own. */
+export function chromiumPath(): string | undefined {
+  const p = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  return process.env.PLAYWRIGHT_BUNDLED !== "1" && fs.existsSync(p) ? p : undefined;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/** The viewport every bench page gets (the e2e "Desktop Chrome" size). */
+export const VIEWPORT = { width: 1280, height: 720 };
+
+/**
+ * A fresh context whose page has the HTTP cache disabled (CDP Network.setCacheDisabled): a cold load.
+ * `init` is a script run before any page script (the frame probe).
+ */
+export async function coldPage(
+  browser: Browser,
+  init: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(init);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  return { context, page };
+}
+
+/** A context with the HTTP cache on; warm runs open a new page in it after one priming load. */
+export async function warmContext(browser: Browser, init: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(init);
+  return context;
+}

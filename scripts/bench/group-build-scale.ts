@@ -1,0 +1,149 @@
+/**
+ * Group 5 — build scale: a temp copy of the site (bench/tmp/scale-app: content, app, components,
+ * lib, config and the root configs copied; node_modules and public symlinked) with N synthetic
+ * lessons added, timed with a cold `next build --webpack` (its dist folder removed first). Prints
+ * seconds per lesson, total and marginal (against the real site's own build as the N≈0 point).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { nextBuild } from "./next-app";
+import { synthLesson, synthLessonName } from "./synth-lessons";
+import { fittingCount } from "./budget";
+import { fmtMs, table } from "./format";
+
+const COPY_DIRS = ["content", "app", "components", "lib", "config"];
+const COPY_FILES = [
+  "next.config.mjs",
+  "contentlayer.config.ts",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  "package.json",
+  "next-env.d.ts",
+];
+const DIST = ".next-scale";
+
+export interface ScaleRow {
+  lessons: number;
+  /** Lessons in the copy (synthetic + the real ones). */
+  totalLessons: number;
+  ms: number;
+  ok: boolean;
+  msPerLesson: number;
+  /** (ms − baseline ms) / synthetic lessons; NaN without a baseline. */
+  marginalMsPerLesson: number;
+  error?: string;
+}
+
+export interface ScaleResult {
+  rows: ScaleRow[];
+  baselineMs: number | null;
+  skipped: { lessons: number; reason: string }[];
+}
+
+/** (Re)creates the copy with `n` synthetic lessons; returns its directory and lesson count. */
+export function prepareCopy(root: string, dir: string, n: number, caseId: string): number {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  for (const d of COPY_DIRS)
+    if (fs.existsSync(path.join(root, d)))
+      fs.cpSync(path.join(root, d), path.join(dir, d), { recursive: true });
+  for (const f of COPY_FILES)
+    if (fs.existsSync(path.join(root, f))) fs.copyFileSync(path.join(root, f), path.join(dir, f));
+  fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+  fs.symlinkSync(path.join(root, "public"), path.join(dir, "public"), "dir");
+  const lessons = path.join(dir, "content", "lessons");
+  fs.mkdirSync(lessons, { recursive: true });
+  for (let i = 1; i <= n; i++)
+    fs.writeFileSync(path.join(lessons, synthLessonName(i)), synthLesson(i, caseId));
+  return fs.readdirSync(lessons).filter((f) => f.endsWith(".mdx")).length;
+}
+
+/** Guess of the marginal build cost per lesson before any scale build ran, ms (refined after the first). */
+const GUESS_MS_PER_LESSON = 400;
+
+/**
+ * Builds the copy for each N in order. `fits(estimateMs)` says whether a build may still run (the
+ * 10-minute budget); when N does not fit, the largest of N/2, N/4, … (≥ 25) that fits is built
+ * instead and `reduce` is told. Estimates are linear: baseline + marginal cost × N.
+ */
+export async function runBuildScale(
+  root: string,
+  counts: number[],
+  baselineMs: number | null,
+  caseId: string,
+  fits: (estimateMs: number) => boolean,
+  reduce: (what: string) => void,
+  log: (s: string) => void,
+): Promise<ScaleResult> {
+  const dir = path.join(root, "bench", "tmp", "scale-app");
+  const rows: ScaleRow[] = [];
+  const skipped: ScaleResult["skipped"] = [];
+  const base = baselineMs ?? 120_000;
+  for (const n of counts) {
+    const last = rows.filter((r) => r.ok).at(-1);
+    const perLesson = last ? Math.max(50, (last.ms - base) / last.lessons) : GUESS_MS_PER_LESSON;
+    const estimate = (k: number) => base + perLesson * k;
+    const k = fittingCount(n, 25, estimate, fits);
+    if (k === null) {
+      skipped.push({
+        lessons: n,
+        reason: `estimated ${fmtMs(estimate(n))} would exceed the 10-minute budget`,
+      });
+      reduce(
+        `build scale: N=${n} skipped (estimated ${fmtMs(estimate(n))}, over the 10-minute budget)`,
+      );
+      continue;
+    }
+    if (k !== n)
+      reduce(
+        `build scale: N=${n} reduced to N=${k} (N=${n} estimated ${fmtMs(estimate(n))}, over the 10-minute budget)`,
+      );
+    if (rows.some((r) => r.lessons === k)) continue;
+    log(`build scale: ${k} synthetic lessons…`);
+    const total = prepareCopy(root, dir, k, caseId);
+    fs.rmSync(path.join(dir, ".contentlayer"), { recursive: true, force: true });
+    const b = await nextBuild(dir, DIST);
+    rows.push({
+      lessons: k,
+      totalLessons: total,
+      ms: b.ms,
+      ok: b.ok,
+      msPerLesson: b.ms / k,
+      marginalMsPerLesson: baselineMs ? (b.ms - baselineMs) / k : NaN,
+      error: b.ok ? undefined : b.output.slice(-800),
+    });
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { rows, baselineMs, skipped };
+}
+
+export function scaleTable(r: ScaleResult): string {
+  const t = table(
+    [
+      "synthetic lessons",
+      "lessons in build",
+      "next build",
+      "s / lesson",
+      "marginal s / lesson",
+      "ok",
+    ],
+    r.rows.map((x) => [
+      String(x.lessons),
+      String(x.totalLessons),
+      fmtMs(x.ms),
+      (x.msPerLesson / 1000).toFixed(2),
+      Number.isFinite(x.marginalMsPerLesson) ? (x.marginalMsPerLesson / 1000).toFixed(2) : "—",
+      x.ok ? "yes" : `FAILED: ${(x.error ?? "").split("\n").filter(Boolean).at(-1) ?? ""}`,
+    ]),
+  );
+  const base = r.baselineMs
+    ? `baseline: the site's own build (real lessons only) took ${fmtMs(r.baselineMs)} (marginal = (build − baseline) / N)`
+    : "baseline: none (the site build was reused)";
+  const skip = r.skipped
+    .map(
+      (s) =>
+        `reduced: N=${s.lessons} skipped — ${s.reason}; run \`npm run bench:full\` or \`--lessons ${s.lessons}\``,
+    )
+    .join("\n");
+  return [t, base, skip].filter(Boolean).join("\n");
+}

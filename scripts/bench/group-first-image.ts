@@ -1,0 +1,116 @@
+/**
+ * Group 1 — time to first image on every built-in case page (/cases/<id>): navigation start → first
+ * frame with anatomy, median of `runs` cold loads (fresh context, HTTP cache disabled) and `runs`
+ * warm loads (new page in a context whose cache was primed by one unrecorded load).
+ */
+import type { Browser } from "@playwright/test";
+import type { BenchCase } from "./cases";
+import { coldPage, warmContext } from "./browser";
+import { measureFirstFrame, type FrameRun } from "./first-frame";
+import { probeScript } from "./probe";
+import { summarize, type Summary } from "./stats";
+import { fmtMs, table } from "./format";
+
+export interface CaseTiming {
+  id: string;
+  cold: Summary;
+  warm: Summary;
+  coldOverlay: Summary;
+  warmOverlay: Summary;
+  error?: string;
+  /** The cold run closest to the median, with its resource timings (for finding the largest cost). */
+  medianColdRun?: FrameRun;
+}
+
+const PROBE = probeScript("ours");
+
+export async function coldRun(
+  browser: Browser,
+  url: string,
+  expectOverlay: boolean,
+): Promise<FrameRun> {
+  const { context, page } = await coldPage(browser, PROBE);
+  try {
+    return await measureFirstFrame(page, url, { expectOverlay });
+  } finally {
+    await context.close();
+  }
+}
+
+export async function timeCase(
+  browser: Browser,
+  base: string,
+  c: BenchCase,
+  runs: number,
+): Promise<CaseTiming> {
+  const url = `${base}/cases/${c.id}`;
+  const expectOverlay = c.labelmaps.length > 0;
+  const cold: FrameRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await coldRun(browser, url, expectOverlay);
+    cold.push(r);
+    if (r.error) break; // a broken case (e.g. DICOMweb without its server) is reported once
+  }
+  const err = cold.find((r) => r.error)?.error;
+  const warm: FrameRun[] = [];
+  if (!err) {
+    const ctx = await warmContext(browser, PROBE);
+    try {
+      const prime = await ctx.newPage();
+      await measureFirstFrame(prime, url, { expectOverlay });
+      await prime.close();
+      for (let i = 0; i < runs; i++) {
+        const page = await ctx.newPage();
+        warm.push(await measureFirstFrame(page, url, { expectOverlay }));
+        await page.close();
+      }
+    } finally {
+      await ctx.close();
+    }
+  }
+  const at = (rs: FrameRun[], k: "anatomyAt" | "overlayAt") =>
+    rs.map((r) => (r.error ? NaN : (r[k] ?? NaN)));
+  const coldS = summarize(at(cold, "anatomyAt"));
+  const medianColdRun = [...cold].sort(
+    (a, b) =>
+      Math.abs((a.anatomyAt ?? 1e9) - coldS.median) - Math.abs((b.anatomyAt ?? 1e9) - coldS.median),
+  )[0];
+  return {
+    id: c.id,
+    cold: coldS,
+    warm: summarize(at(warm, "anatomyAt")),
+    coldOverlay: summarize(at(cold, "overlayAt")),
+    warmOverlay: summarize(at(warm, "overlayAt")),
+    error: err,
+    medianColdRun,
+  };
+}
+
+export function firstImageTable(rows: CaseTiming[]): string {
+  return table(
+    [
+      "case page",
+      "cold median",
+      "cold min–max",
+      "warm median",
+      "warm min–max",
+      "overlay cold",
+      "overlay warm",
+      "n",
+    ],
+    rows.map((r) =>
+      r.error
+        ? [`/cases/${r.id}`, "—", "—", "—", "—", "—", "—", `error: ${r.error.slice(0, 60)}`]
+        : [
+            `/cases/${r.id}`,
+            fmtMs(r.cold.median),
+            `${fmtMs(r.cold.min)}–${fmtMs(r.cold.max)}`,
+            fmtMs(r.warm.median),
+            `${fmtMs(r.warm.min)}–${fmtMs(r.warm.max)}`,
+            fmtMs(r.coldOverlay.median),
+            fmtMs(r.warmOverlay.median),
+            `${r.cold.n}+${r.warm.n}`,
+          ],
+    ),
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Group 2 — the peer in the same run: our case page vs a minimal NiiVue page loading the same MRI
+ * and the same labelmap overlay, timed the same way (probe: first frame with anatomy, and with the
+ * overlay). Pairs alternate who goes first (ours first on even pairs) so drift in machine load hits
+ * both sides; the ratio ours / NiiVue is taken pair by pair.
+ */
+import type { Browser, BrowserContext } from "@playwright/test";
+import { coldPage, warmContext } from "./browser";
+import { measureFirstFrame, type FrameRun } from "./first-frame";
+import { probeScript } from "./probe";
+import { pairRatios, summarize, type Summary } from "./stats";
+import { fmtMs, fmtRatio, table } from "./format";
+
+export interface PeerPair {
+  ours: number;
+  niivue: number;
+  ratio: number;
+  oursOverlay: number;
+  niivueOverlay: number;
+  overlayRatio: number;
+}
+
+export interface PeerResult {
+  caseUrl: string;
+  niivueUrl: string;
+  cold: PeerPair[];
+  warm: PeerPair[];
+  coldRatio: Summary;
+  warmRatio: Summary;
+  coldOverlayRatio: Summary;
+  niivueBundleBytes: number;
+}
+
+const OURS = probeScript("ours");
+const PEER = probeScript("niivue");
+const at = (r: FrameRun, k: "anatomyAt" | "overlayAt") => (r.error ? NaN : (r[k] ?? NaN));
+
+async function cold(browser: Browser, url: string, init: string): Promise<FrameRun> {
+  const { context, page } = await coldPage(browser, init);
+  try {
+    return await measureFirstFrame(page, url, { expectOverlay: true });
+  } finally {
+    await context.close();
+  }
+}
+
+async function warm(ctx: BrowserContext, url: string): Promise<FrameRun> {
+  const page = await ctx.newPage();
+  try {
+    return await measureFirstFrame(page, url, { expectOverlay: true });
+  } finally {
+    await page.close();
+  }
+}
+
+function pair(o: FrameRun, n: FrameRun): PeerPair {
+  const [ours, niivue, oursOverlay, niivueOverlay] = [
+    at(o, "anatomyAt"),
+    at(n, "anatomyAt"),
+    at(o, "overlayAt"),
+    at(n, "overlayAt"),
+  ];
+  return {
+    ours,
+    niivue,
+    ratio: pairRatios([ours], [niivue])[0],
+    oursOverlay,
+    niivueOverlay,
+    overlayRatio: pairRatios([oursOverlay], [niivueOverlay])[0],
+  };
+}
+
+export async function runPeer(
+  browser: Browser,
+  caseUrl: string,
+  niivueUrl: string,
+  runs: number,
+  niivueBundleBytes: number,
+): Promise<PeerResult> {
+  const coldPairs: PeerPair[] = [];
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      const o = await cold(browser, caseUrl, OURS);
+      coldPairs.push(pair(o, await cold(browser, niivueUrl, PEER)));
+    } else {
+      const n = await cold(browser, niivueUrl, PEER);
+      coldPairs.push(pair(await cold(browser, caseUrl, OURS), n));
+    }
+  }
+  const [co, cn] = [await warmContext(browser, OURS), await warmContext(browser, PEER)];
+  const warmPairs: PeerPair[] = [];
+  try {
+    await warm(co, caseUrl);
+    await warm(cn, niivueUrl);
+    for (let i = 0; i < runs; i++) {
+      if (i % 2 === 0) {
+        const o = await warm(co, caseUrl);
+        warmPairs.push(pair(o, await warm(cn, niivueUrl)));
+      } else {
+        const n = await warm(cn, niivueUrl);
+        warmPairs.push(pair(await warm(co, caseUrl), n));
+      }
+    }
+  } finally {
+    await co.close();
+    await cn.close();
+  }
+  return {
+    caseUrl,
+    niivueUrl,
+    cold: coldPairs,
+    warm: warmPairs,
+    coldRatio: summarize(coldPairs.map((p) => p.ratio)),
+    warmRatio: summarize(warmPairs.map((p) => p.ratio)),
+    coldOverlayRatio: summarize(coldPairs.map((p) => p.overlayRatio)),
+    niivueBundleBytes,
+  };
+}
+
+export function peerTable(r: PeerResult): string {
+  const rows = (kind: string, ps: PeerPair[]) =>
+    ps.map((p, i) => [
+      `${kind} ${i + 1}${i % 2 ? " (NiiVue first)" : ""}`,
+      fmtMs(p.ours),
+      fmtMs(p.niivue),
+      fmtRatio(p.ratio),
+      fmtMs(p.oursOverlay),
+      fmtMs(p.niivueOverlay),
+      fmtRatio(p.overlayRatio),
+    ]);
+  const med = (kind: string, ps: PeerPair[], s: Summary) => [
+    `${kind} median`,
+    fmtMs(summarize(ps.map((p) => p.ours)).median),
+    fmtMs(summarize(ps.map((p) => p.niivue)).median),
+    fmtRatio(s.median),
+    fmtMs(summarize(ps.map((p) => p.oursOverlay)).median),
+    fmtMs(summarize(ps.map((p) => p.niivueOverlay)).median),
+    fmtRatio(summarize(ps.map((p) => p.overlayRatio)).median),
+  ];
+  return table(
+    ["pair", "ours image", "NiiVue image", "ratio", "ours +overlay", "NiiVue +overlay", "ratio"],
+    [
+      ...rows("cold", r.cold),
+      med("cold", r.cold, r.coldRatio),
+      ...rows("warm", r.warm),
+      med("warm", r.warm, r.warmRatio),
+    ],
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The in-page frame probe, injected with `addInitScript` before any page script. It records, in
+ * `window.__bench`, the `performance.now()` (ms since navigation start) of:
+ *   - `anatomyAt`: the first frame whose image canvas has anatomy (≥ 2 % of a 64×64 sample with
+ *     r+g+b > 48, i.e. not black background);
+ *   - `overlayAt`: the first frame with the labelmap overlay visible (ours: any opaque pixel on the
+ *     overlay canvas; NiiVue: ≥ 0.5 % coloured pixels, |r−g| or |g−b| > 24, in its WebGL canvas).
+ * It checks right after every draw — ours: cornerstone's `CORNERSTONE_IMAGE_RENDERED` (caught in the
+ * capture phase, the event does not bubble); NiiVue: the peer page calls `window.__benchCheck()`
+ * after each `drawScene` — and, as a fallback for the overlay canvas, every 100 ms. Checking on
+ * every animation frame instead cost > 1 s of main-thread time per load on a busy 2-core machine.
+ *
+ * Kept as a JavaScript string (not a serialised function) so tsx's name helpers never leak into the
+ * page. For NiiVue, WebGL contexts are created with `preserveDrawingBuffer: true` so the frame can
+ * be read back after compositing (the only change to the peer page).
+ */
+
+export type ProbeMode = "ours" | "niivue";
+
+export interface ProbeResult {
+  anatomyAt: number | null;
+  overlayAt: number | null;
+  renders: number;
+  /** Resource timings of interest (ms since navigation start; bytes). */
+  resources: {
+    name: string;
+    start: number;
+    end: number;
+    transfer: number;
+    encoded: number;
+    decoded: number;
+  }[];
+  domContentLoaded: number;
+}
+
+export function probeScript(mode: ProbeMode): string {
+  return `(() => {
+  const MODE = ${JSON.stringify(mode)};
+  const B = (window.__bench = { anatomyAt: null, overlayAt: null, renders: 0 });
+  if (MODE === "niivue") {
+    const orig = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, attrs) {
+      if (type === "webgl2" || type === "webgl") attrs = Object.assign({}, attrs || {}, { preserveDrawingBuffer: true });
+      return orig.call(this, type, attrs);
+    };
+  }
+  let sctx = null;
+  function sample(src) {
+    if (!src || !src.width || !src.height) return null;
+    if (!sctx) {
+      const c = document.createElement("canvas");
+      c.width = 64; c.height = 64;
+      sctx = c.getContext("2d", { willReadFrequently: true });
+    }
+    sctx.clearRect(0, 0, 64, 64);
+    try { sctx.drawImage(src, 0, 0, 64, 64); } catch (e) { return null; }
+    const d = sctx.getImageData(0, 0, 64, 64).data;
+    let lit = 0, colour = 0, opaque = 0;
+    for (let i = 0; i < d.length; i += 4) {
+      const r = d[i], g = d[i + 1], b = d[i + 2], a = d[i + 3];
+      if (!a) continue;
+      opaque++;
+      if (r + g + b > 48) lit++;
+      if (Math.abs(r - g) > 24 || Math.abs(g - b) > 24) colour++;
+    }
+    return { lit: lit / 4096, colour: colour / 4096, opaque: opaque / 4096 };
+  }
+  function check() {
+    const now = performance.now();
+    if (MODE === "ours") {
+      const img = document.querySelector('[data-testid="main-viewport"] canvas');
+      if (B.anatomyAt === null) { const s = sample(img); if (s && s.lit >= 0.02) B.anatomyAt = now; }
+      if (B.overlayAt === null) {
+        const ov = document.querySelector('[data-testid="main-viewport"] ~ canvas');
+        const s = sample(ov);
+        if (s && s.opaque > 0) B.overlayAt = now;
+      }
+    } else {
+      const gl = document.querySelector("canvas#gl");
+      const s = sample(gl);
+      if (s) {
+        if (B.anatomyAt === null && s.lit >= 0.02) B.anatomyAt = now;
+        if (B.overlayAt === null && s.colour >= 0.005) B.overlayAt = now;
+      }
+    }
+  }
+  window.__benchCheck = () => { B.renders++; check(); };
+  document.addEventListener("CORNERSTONE_IMAGE_RENDERED", window.__benchCheck, true);
+  const timer = setInterval(() => { check(); if (B.anatomyAt !== null && B.overlayAt !== null) clearInterval(timer); }, 100);
+})();`;
+}
+
+/** Page-side collector (a string for the same reason): resource timings and DOMContentLoaded. */
+export const COLLECT = `(() => {
+  const nav = performance.getEntriesByType("navigation")[0];
+  const resources = performance.getEntriesByType("resource")
+    .filter((r) => /\\.(js|nii|gz|png|jpe?g|dcm)(\\?|$)/.test(r.name))
+    .map((r) => ({ name: new URL(r.name).pathname, start: Math.round(r.startTime), end: Math.round(r.responseEnd), transfer: r.transferSize, encoded: r.encodedBodySize, decoded: r.decodedBodySize }));
+  return { ...window.__bench, resources, domContentLoaded: nav ? Math.round(nav.domContentLoadedEventEnd) : NaN };
+})()`;

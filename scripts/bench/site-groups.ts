@@ -1,0 +1,129 @@
+/**
+ * The groups that need the built site running (`next start` on 127.0.0.1): 1 first image, 2 NiiVue
+ * peer, 3 bytes, 6 memory, 7 load. Starts and stops the server (and the peer's static server).
+ */
+import path from "node:path";
+import type { Browser } from "@playwright/test";
+import type { BenchOptions } from "./args";
+import type { Budget } from "./budget";
+import type { BenchCase } from "./cases";
+import { heading } from "./format";
+import { firstImageTable, timeCase, type CaseTiming } from "./group-first-image";
+import { bytesTable, measureBytes } from "./group-bytes";
+import { loadTable, runLoad } from "./group-load";
+import { measureMemory, memoryTable } from "./group-memory";
+import { peerTable, runPeer } from "./group-peer";
+import { nextStart } from "./next-app";
+import { buildNiivuePage } from "./niivue-page";
+import { concreteUrls, type BuiltRoute } from "./route-table";
+import { startStaticServer } from "./static-server";
+import { timeline, timelineText } from "./timeline";
+
+export interface SiteContext {
+  root: string;
+  dist: string;
+  opts: BenchOptions;
+  browser: Browser;
+  cases: BenchCase[];
+  routes: BuiltRoute[];
+  budget: Budget;
+  log: (s: string) => void;
+}
+
+const PEER_PORT = 3216;
+const LOAD_SECONDS = 10;
+
+export async function runSiteGroups(c: SiteContext): Promise<Record<string, unknown>> {
+  const { opts, browser, log } = c;
+  const out: Record<string, unknown> = {};
+  const server = await nextStart(c.root, c.dist, opts.port);
+  const mri =
+    c.cases.find((x) => x.id === "colin27") ?? c.cases.find((x) => x.imageKind === "nifti");
+  try {
+    if (opts.groups.includes(1)) {
+      log(
+        heading(
+          1,
+          `Time to first image per case page (${opts.runs} cold + ${opts.runs} warm, navigation start → first frame with anatomy)`,
+        ),
+      );
+      const rows: CaseTiming[] = [];
+      for (const k of c.cases) {
+        log(`  /cases/${k.id}…`);
+        rows.push(await timeCase(browser, server.url, k, opts.runs));
+      }
+      out.firstImage = rows;
+      log(firstImageTable(rows));
+      for (const r of rows)
+        if (r.medianColdRun && !r.error)
+          log(
+            `  ${r.id} (cold run nearest the median): ${timelineText(timeline(r.medianColdRun))}`,
+          );
+    }
+    if (opts.groups.includes(2) && mri?.imageFile) {
+      log(
+        heading(
+          2,
+          `Peer: NiiVue ${mri.id} image + ${mri.labelmaps[0] ?? "no"} overlay, ${opts.runs} cold + ${opts.runs} warm pairs, alternating`,
+        ),
+      );
+      const bundle = await buildNiivuePage(c.root, path.join(c.root, "bench", "tmp", "niivue"));
+      const peer = await startStaticServer(
+        bundle.dir,
+        path.join(c.root, "public", "cases"),
+        PEER_PORT,
+      );
+      try {
+        const q = `?image=${encodeURIComponent(mri.imageFile)}${mri.labelmaps[0] ? `&label=${encodeURIComponent(mri.labelmaps[0])}` : ""}`;
+        const r = await runPeer(
+          browser,
+          `${server.url}/cases/${mri.id}`,
+          `${peer.url}/${q}`,
+          opts.runs,
+          bundle.jsBytes,
+        );
+        out.peer = r;
+        log(peerTable(r));
+        log(
+          `ratio = ours / NiiVue per pair (below 1 means we are faster). NiiVue bundle ${(bundle.jsBytes / 1e6).toFixed(2)} MB minified, served gzip.`,
+        );
+      } finally {
+        await peer.close();
+      }
+    }
+    if (opts.groups.includes(3)) {
+      log(
+        heading(3, "Bytes: first-load JS (gzip) per route, viewer chunks, routes without a viewer"),
+      );
+      const urls = concreteUrls(c.routes, mri?.id ?? "x");
+      const r = await measureBytes(browser, server.url, path.join(c.root, c.dist), urls);
+      out.bytes = r;
+      log(bytesTable(r));
+    }
+    if (opts.groups.includes(6) && mri) {
+      log(heading(6, `Memory after loading /cases/${mri.id} with all atlases`));
+      const r = await measureMemory(browser, `${server.url}/cases/${mri.id}`);
+      out.memory = r;
+      log(memoryTable(r));
+    }
+    if (opts.groups.includes(7)) {
+      const lesson = c.routes.find((r) => r.route === "/lessons/[slug]")?.paths[0] ?? "/lessons";
+      const file = mri?.imageFile ?? "/";
+      log(heading(7, `Server under load (autocannon, ${LOAD_SECONDS} s per row)`));
+      const rows = await runLoad(
+        server.url,
+        [
+          { target: "lesson page", path: lesson },
+          { target: "case file", path: file },
+        ],
+        [50, 200],
+        LOAD_SECONDS,
+      );
+      out.load = rows;
+      log(loadTable(rows, LOAD_SECONDS));
+    }
+  } finally {
+    await server.stop();
+  }
+  return out;
+}
