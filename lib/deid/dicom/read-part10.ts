@@ -6,6 +6,7 @@
  * allocates from a length field, so a corrupt length cannot exhaust memory.
  */
 import { inflateSync } from "fflate";
+import { Cursor, readTag } from "./byte-cursor";
 import {
   DicomParseError,
   type DataSet,
@@ -27,48 +28,6 @@ import { textOf } from "./values";
 
 const MAX_DEPTH = 32;
 const EXPLICIT_LE: Encoding = { explicitVr: true, littleEndian: true, deflated: false };
-
-class Cursor {
-  readonly view: DataView;
-  constructor(
-    readonly bytes: Uint8Array,
-    public pos = 0,
-  ) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
-  need(n: number, what: string): void {
-    if (this.pos + n > this.bytes.length) {
-      throw new DicomParseError(
-        `unexpected end of data reading ${what}: file truncated?`,
-        this.pos,
-      );
-    }
-  }
-  u16(le: boolean): number {
-    this.need(2, "a 16-bit field");
-    const v = this.view.getUint16(this.pos, le);
-    this.pos += 2;
-    return v;
-  }
-  u32(le: boolean): number {
-    this.need(4, "a 32-bit field");
-    const v = this.view.getUint32(this.pos, le);
-    this.pos += 4;
-    return v;
-  }
-  take(n: number, what: string): Uint8Array {
-    this.need(n, what);
-    const v = this.bytes.subarray(this.pos, this.pos + n);
-    this.pos += n;
-    return v;
-  }
-}
-
-function readTag(c: Cursor, le: boolean): number {
-  const g = c.u16(le);
-  const e = c.u16(le);
-  return ((g << 16) | e) >>> 0;
-}
 
 function readElement(c: Cursor, enc: Encoding, depth: number): Element {
   const start = c.pos;
