@@ -31,11 +31,15 @@ export function silenceDcmjs(): void {
 }
 
 /**
- * Bytes missing from a native Pixel Data element (dcmjs silently zero-fills a truncated one), found
- * by its last (7FE0,0010) tag in explicit or implicit VR little endian; 0 when complete or absent.
+ * Bytes missing from a native Pixel Data element (dcmjs silently zero-fills a truncated one). The
+ * element is found by its (7FE0,0010) tag followed by the length the header implies (`expected`
+ * bytes, padded to even) — in explicit (OB/OW) or implicit VR little endian — so pixel bytes that
+ * happen to look like the tag are not mistaken for it. 0 when complete or not found.
  */
-export function missingPixelBytes(bytes: Uint8Array): number {
-  for (let i = bytes.length - 8; i >= 132; i--) {
+export function missingPixelBytes(bytes: Uint8Array, expected: number): number {
+  const want = expected + (expected % 2);
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 132; i + 8 <= bytes.length; i++) {
     if (
       bytes[i] !== 0xe0 ||
       bytes[i + 1] !== 0x7f ||
@@ -43,16 +47,23 @@ export function missingPixelBytes(bytes: Uint8Array): number {
       bytes[i + 3] !== 0x00
     )
       continue;
-    const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const vr = String.fromCharCode(bytes[i + 4], bytes[i + 5]);
-    const explicit = vr === "OB" || vr === "OW" || vr === "OF" || vr === "UN";
-    if (explicit && i + 12 > bytes.length) return 1;
-    const len = explicit ? v.getUint32(i + 8, true) : v.getUint32(i + 4, true);
-    if (len === 0xffffffff) return 0;
-    const end = i + (explicit ? 12 : 8) + len;
-    return Math.max(0, end - bytes.length);
+    if ((vr === "OB" || vr === "OW") && i + 12 <= bytes.length && v.getUint32(i + 8, true) === want)
+      return Math.max(0, i + 12 + want - bytes.length);
+    if (v.getUint32(i + 4, true) === want) return Math.max(0, i + 8 + want - bytes.length);
   }
   return 0;
+}
+
+/** Pixel Data length (bytes) that Rows, Columns, frames, samples and Bits Allocated imply. */
+function impliedPixelBytes(ds: DicomDataset): number {
+  const n =
+    (num(ds, "Rows") ?? 0) *
+    (num(ds, "Columns") ?? 0) *
+    (num(ds, "NumberOfFrames") ?? 1) *
+    (num(ds, "SamplesPerPixel") ?? 1);
+  const bits = num(ds, "BitsAllocated") ?? 8;
+  return bits === 1 ? Math.ceil(n / 8) : (n * bits) / 8;
 }
 
 /** Parses a DICOM Part 10 file. Issues name `file`; compressed pixel data is refused. */
@@ -68,7 +79,8 @@ export function readDicom(bytes: Uint8Array, file: string): ParseResult<DicomDat
     const dict = dcmjs.data.DicomMessage.readFile(buffer);
     const ts = String(dict.meta["00020010"]?.Value?.[0] ?? "");
     const ds = dcmjs.data.DicomMetaDictionary.naturalizeDataset(dict.dict);
-    const missing = ds.PixelData !== undefined ? missingPixelBytes(bytes) : 0;
+    const missing =
+      ds.PixelData !== undefined ? missingPixelBytes(bytes, impliedPixelBytes(ds)) : 0;
     if (missing > 0)
       return importFail(
         file,

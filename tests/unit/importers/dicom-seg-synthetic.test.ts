@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseSeg } from "@/lib/importers/dicom/seg";
 import { dicomLabToHex } from "@/lib/importers/colour";
-import type { DicomDataset } from "@/lib/importers/dicom/dataset";
+import { missingPixelBytes, type DicomDataset } from "@/lib/importers/dicom/dataset";
 
 /** A tiny 3×3, two-frame SEG of one segment, stacked along z at 0 and 2 mm. */
 function seg(type: "BINARY" | "FRACTIONAL", pixels: Uint8Array, max?: number): DicomDataset {
@@ -105,5 +105,43 @@ describe("DICOM CIELab → sRGB", () => {
     ]);
     expect(parseInt(red.slice(1, 3), 16)).toBeGreaterThanOrEqual(254);
     expect(parseInt(red.slice(3, 5), 16)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("truncated Pixel Data detection", () => {
+  /** 132-byte preamble + DICM, then `body`. */
+  const file = (body: number[]) =>
+    new Uint8Array([...new Array(128).fill(0), 0x44, 0x49, 0x43, 0x4d, ...body]);
+  const le32 = (n: number) => [n & 255, (n >> 8) & 255, (n >> 16) & 255, (n >>> 24) & 255];
+
+  it("finds the explicit-VR element by tag + implied length and counts the missing bytes", () => {
+    const bytes = file([0xe0, 0x7f, 0x10, 0x00, 0x4f, 0x42, 0, 0, ...le32(10), 1, 2, 3, 4]);
+    expect(missingPixelBytes(bytes, 10)).toBe(6);
+    expect(
+      missingPixelBytes(
+        file([0xe0, 0x7f, 0x10, 0x00, 0x4f, 0x42, 0, 0, ...le32(4), 1, 2, 3, 4]),
+        4,
+      ),
+    ).toBe(0);
+  });
+
+  it("ignores tag-like bytes whose length does not match the header (e.g. inside pixel data)", () => {
+    const bytes = file([
+      0xe0,
+      0x7f,
+      0x10,
+      0x00,
+      ...le32(999999),
+      0xe0,
+      0x7f,
+      0x10,
+      0x00,
+      ...le32(4),
+      9,
+      9,
+      9,
+      9,
+    ]);
+    expect(missingPixelBytes(bytes, 4)).toBe(0);
   });
 });
