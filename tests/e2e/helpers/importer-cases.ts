@@ -1,76 +1,25 @@
 /**
  * Builds the viewer test cases of the importer e2e spec from ../shared/fixtures/external at test
- * time (the files are never committed): the image is converted to NIfTI (DICOM slices or NRRD), then
- * `case:import --annotations <SEG | RTSTRUCT | .seg.nrrd>` writes the case into a temporary root,
+ * time (the files are never committed): `case:import --image <DICOM folder | DICOM file | NRRD>
+ * --annotations <SEG | RTSTRUCT | .seg.nrrd>` writes the case into a temporary root,
  * which is copied to tests/fixtures/viewer-cases/<id> (read by /dev/viewer/<id> at request time)
  * and public/cases/<id> (must exist before `next build`). Both copies are git-ignored (imp-*).
  *
  *   npx tsx tests/e2e/helpers/importer-cases.ts        # prints the ids built, or why skipped
  */
 import { spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import dcmjs from "dcmjs";
-import { dicomReferenceImages } from "../../../lib/importers";
-import { readNrrd } from "../../../lib/io/nrrd-read";
-import { writeNifti, type VoxelArray } from "../../../lib/io/nifti";
-import type { GridSpec } from "../../../lib/domain/model";
 
 const REPO = path.resolve(__dirname, "../../..");
 const EXT = path.resolve(REPO, "../shared/fixtures/external");
 
-/** CT slices (uncompressed DICOM) → HU volume on the grid of `dicomReferenceImages`. */
-async function dicomToNifti(files: string[], out: string): Promise<void> {
-  const refs = await dicomReferenceImages(files);
-  if (!refs.ok) throw new Error(JSON.stringify(refs.issues));
-  const { grid, images } = refs.value;
-  const plane = grid.dims[0] * grid.dims[1];
-  const data = new Int16Array(plane * grid.dims[2]);
-  for (const f of files) {
-    const b = readFileSync(f);
-    const ds = dcmjs.data.DicomMetaDictionary.naturalizeDataset(
-      dcmjs.data.DicomMessage.readFile(
-        b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer,
-      ).dict,
-    );
-    const k = images.find((im) => im.sopInstanceUid === ds.SOPInstanceUID)!.slice!;
-    const px = (ds.PixelData as ArrayBuffer[])[0];
-    const raw =
-      ds.PixelRepresentation === 1 ? new Int16Array(px, 0, plane) : new Uint16Array(px, 0, plane);
-    const slope = Number(ds.RescaleSlope ?? 1);
-    const inter = Number(ds.RescaleIntercept ?? 0);
-    for (let p = 0; p < plane; p++)
-      data[k * plane + p] = Math.max(-32768, Math.min(32767, Math.round(raw[p] * slope + inter)));
-  }
-  writeFileSync(
-    out,
-    writeNifti(
-      { grid, data },
-      { gzip: true, description: "converted from DICOM for an importer e2e" },
-    ),
-  );
-}
-
-function nrrdToNifti(file: string, out: string): void {
-  const r = readNrrd(new Uint8Array(readFileSync(file)), file);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  const grid: GridSpec = r.value.grid;
-  writeFileSync(out, writeNifti({ grid, data: r.value.data as VoxelArray }, { gzip: true }));
-}
-
 interface Spec {
   id: string;
   title: string;
-  image: (out: string) => Promise<void> | void;
+  /** `--image`: a DICOM folder, one DICOM file or an NRRD volume, given to case:import as is. */
+  image: string;
   annotations: string;
   source: string;
   license: string;
@@ -81,13 +30,7 @@ export const IMPORTER_CASES: Spec[] = [
   {
     id: "imp-seg-liver",
     title: "DICOM SEG import: liver on a 3-slice CT (dcmqi)",
-    image: (out) =>
-      dicomToNifti(
-        readdirSync(path.join(EXT, "dcmqi-seg-sr/ct-3slice")).map((f) =>
-          path.join(EXT, "dcmqi-seg-sr/ct-3slice", f),
-        ),
-        out,
-      ),
+    image: path.join(EXT, "dcmqi-seg-sr/ct-3slice"),
     annotations: path.join(EXT, "dcmqi-seg-sr/liver/partial_overlaps.dcm"),
     source: "dcmqi test data (QIICR/dcmqi)",
     license: "BSD-3-Clause",
@@ -96,7 +39,7 @@ export const IMPORTER_CASES: Spec[] = [
   {
     id: "imp-rtstruct-breast",
     title: "RTSTRUCT import: breast boost case, the one CT slice present (dicompyler-core)",
-    image: (out) => dicomToNifti([path.join(EXT, "dicompyler-rtstruct/ct.0.dcm")], out),
+    image: path.join(EXT, "dicompyler-rtstruct/ct.0.dcm"),
     annotations: path.join(EXT, "dicompyler-rtstruct/rtss.dcm"),
     source: "dicompyler-core test data",
     license: "BSD-3-Clause",
@@ -105,7 +48,7 @@ export const IMPORTER_CASES: Spec[] = [
   {
     id: "imp-segnrrd-chest",
     title: "3D Slicer .seg.nrrd import: chest CT, 7 segments (slicerio)",
-    image: (out) => nrrdToNifti(path.join(EXT, "slicer-segnrrd/CTChest4.nrrd"), out),
+    image: path.join(EXT, "slicer-segnrrd/CTChest4.nrrd"),
     annotations: path.join(EXT, "slicer-segnrrd/Segmentation.seg.nrrd"),
     source: "slicerio test data (lassoan/slicerio)",
     license: "MIT",
@@ -122,15 +65,13 @@ export async function buildImporterCases(): Promise<string[]> {
   const built: string[] = [];
   for (const c of IMPORTER_CASES) {
     const root = mkdtempSync(path.join(tmpdir(), `${c.id}-`));
-    const image = path.join(root, "image.nii.gz");
-    await c.image(image);
     const args = [
       path.join(REPO, "node_modules/tsx/dist/cli.mjs"),
       path.join(REPO, "scripts/case-import.ts"),
       "--id",
       c.id,
       "--image",
-      image,
+      c.image,
       "--annotations",
       c.annotations,
       "--title",
