@@ -44,6 +44,8 @@ def main() -> None:
     d = ImageDraw.Draw(out)
     d.text((4, 3), "CT: one midsagittal slice (bone window)", fill=(255, 255, 0))
     d.text((left.width + gap + 4, 3), "DRR: every slice summed (synthetic)", fill=(255, 255, 0))
+    # Shown twice as large (bicubic) so that the lesson page displays it at a readable size.
+    out = out.resize((out.width * 2, out.height * 2), Image.BICUBIC)
     path = os.path.join(ROOT, "public/figures/ct-slice-vs-drr-lateral.png")
     out.save(path, optimize=True)
     print(f"wrote {os.path.relpath(path, ROOT)} ({left.width}x{left.height} + {right.width}x{right.height})")
