@@ -2,7 +2,8 @@
 /**
  * The image part of a spatial quiz item: the case viewer in the item's answer mode. Before an
  * answer the expert annotation is hidden (names too); after an answer or "show answer" the target
- * structure is revealed, plus the error map for outlines (orange = over-segmented, blue = missed).
+ * structure is revealed. A graded outline shows the error map instead, which holds the expert
+ * annotation too: green = both, orange = drawn but not the structure, blue = missed.
  */
 import { CaseViewerLazy } from "@/components/viewer/case-viewer-lazy";
 import type {
@@ -12,9 +13,13 @@ import type {
 } from "@/components/viewer/viewer-api";
 import type { LoadedCase } from "@/lib/content/case-store";
 import type { SpatialItem } from "@/lib/quiz/item-schema";
-import { ERROR_MISSED, ERROR_OVER } from "@/lib/quiz/grade-outline";
+import { ERROR_AGREE, ERROR_MISSED, ERROR_OVER } from "@/lib/quiz/grade-outline";
 
-export const ERROR_COLORS = { [ERROR_OVER]: "#f97316", [ERROR_MISSED]: "#3b82f6" };
+export const ERROR_COLORS = {
+  [ERROR_AGREE]: "#22c55e",
+  [ERROR_OVER]: "#f97316",
+  [ERROR_MISSED]: "#3b82f6",
+};
 
 const MODE: Record<SpatialItem["type"], ViewerInteraction> = {
   name: "navigate",
@@ -31,6 +36,16 @@ export function openingSlice(item: SpatialItem, targetSlice: number, nk: number)
   if (Math.abs(mid - targetSlice) >= Math.max(3, Math.round(nk / 10))) return mid;
   const away = targetSlice + Math.round(nk / 5);
   return away < nk ? away : Math.max(0, targetSlice - Math.round(nk / 5));
+}
+
+function Swatch({ color }: { color: string }) {
+  return (
+    <span
+      aria-hidden="true"
+      className="mr-1 inline-block h-3 w-3 align-middle"
+      style={{ background: color }}
+    />
+  );
 }
 
 interface Props {
@@ -74,24 +89,17 @@ export function SpatialStage({
         interaction={MODE[item.type]}
         onAnswer={onAnswer}
         highlightStructure={isName || revealed ? item.structure : undefined}
-        revealAnnotations={isName || revealed}
+        revealAnnotations={isName || (revealed && !errorMap)}
         hideStructureNames={!revealed}
         extraOverlays={overlays}
         initialSlice={openingSlice(item, targetSlice, caseData.manifest.grid.dims[2])}
         lockSlice={!item.findSlice}
       />
       {item.type === "outline" && errorMap && (
-        <p className="mt-1 text-xs text-slate-300">
-          <span
-            className="mr-1 inline-block h-3 w-3 align-middle"
-            style={{ background: ERROR_COLORS[ERROR_OVER] }}
-          />{" "}
-          drawn but not the structure ·{" "}
-          <span
-            className="mr-1 inline-block h-3 w-3 align-middle"
-            style={{ background: ERROR_COLORS[ERROR_MISSED] }}
-          />{" "}
-          missed
+        <p className="mt-1 text-xs text-slate-300" data-testid="error-map-legend">
+          <Swatch color={ERROR_COLORS[ERROR_AGREE]} /> yours and the experts&apos; ·{" "}
+          <Swatch color={ERROR_COLORS[ERROR_OVER]} /> drawn but not the structure ·{" "}
+          <Swatch color={ERROR_COLORS[ERROR_MISSED]} /> missed
         </p>
       )}
       {!isName && !revealed && (

@@ -20,6 +20,8 @@ import { sliceMask, structureName, type SpatialContext } from "./spatial-context
 
 /** Error-map values (domain `ERROR_CODES`): answer pixels outside the reference, and reference pixels missed. */
 export const ERROR_OVER = ERROR_CODES.over;
+/** Error-map value of pixels in both the answer and the reference. */
+export const ERROR_AGREE = ERROR_CODES.agree;
 export const ERROR_MISSED = ERROR_CODES.under;
 
 /** Pairwise Dice values between the experts' masks (upper triangle; empty with < 2 experts). */
