@@ -83,12 +83,7 @@ async function main(): Promise<void> {
     files.set(`content/cases/${opts.id}/LICENSE`, lic.value);
   } else
     files.set(`content/cases/${opts.id}/LICENSE`, new TextEncoder().encode(licenseText(manifest)));
-  const out = writeCaseFiles(
-    opts.root,
-    [`content/cases/${opts.id}`, `public/cases/${opts.id}`],
-    files,
-    opts.force,
-  );
+  const out = writeCaseFiles(opts.root, `content/cases/${opts.id}`, files, opts.force);
   if (out.status === "refused") {
     return fail(
       `case "${opts.id}" already exists and would change (${out.changed.length} file(s): ${out.changed.slice(0, 5).join(", ")}${out.changed.length > 5 ? ", …" : ""}); rerun with --force to overwrite`,

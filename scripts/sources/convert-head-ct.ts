@@ -10,7 +10,7 @@ import path from "node:path";
 import { formatIssues } from "../../lib/content/parse-result";
 import { readInv3 } from "../../lib/cases/inv3";
 import { describeGrid } from "../../lib/cases/grid-math";
-import { niftiGz } from "../case-import/build-case";
+import { niftiGz } from "../case-import/nifti-gz";
 
 const [inv3, out] = process.argv.slice(2);
 if (!inv3 || !out) {

@@ -322,9 +322,19 @@ describe("case:import refuses clearly", () => {
     expect(refused.out).toContain('case "t-f" already exists and would change');
     expect(refused.out).toContain("--force");
     expect(fs.existsSync(path.join(root, "public/cases/t-f/atlas.nii.gz"))).toBe(false);
+    // files the import does not manage (e.g. quiz items kept beside the case) are never touched
+    const foreign = path.join(root, "content/cases/t-f/quizzes/items.json");
+    fs.mkdirSync(path.dirname(foreign), { recursive: true });
+    fs.writeFileSync(foreign, "{}");
     const forced = run([...changed, "--force"]);
     expect(forced.code).toBe(0);
     expect(forced.out).toContain('replaced: case "t-f"');
     expect(fs.existsSync(path.join(root, "public/cases/t-f/atlas.nii.gz"))).toBe(true);
+    // back to no annotations: the labelmap and the set it managed go, the foreign file stays
+    const back = run([...common("t-f", root), "--image", p("img.nii.gz"), "--force"]);
+    expect(back.code, back.out).toBe(0);
+    expect(fs.existsSync(path.join(root, "public/cases/t-f/atlas.nii.gz"))).toBe(false);
+    expect(fs.existsSync(path.join(root, "content/cases/t-f/annotations/atlas.json"))).toBe(false);
+    expect(fs.readFileSync(foreign, "utf8")).toBe("{}");
   });
 });
