@@ -10,6 +10,7 @@
  * one landmark per vertex; CIRCLE / ELLIPSE → 64-vertex polygons; ELLIPSOID → a clear error.
  * SCOORD pixel coordinates need the referenced image in `ctx.referenceImages` (0.5-pixel rule in
  * `sr-coords.ts`); a missing one is an error naming the group and the UID, never a silent skip.
+ * A Referenced Segment (121191, or 121214) is listed in `notes` (import the SEG itself for the voxels).
  * Observer: Person Observer Name (121008) → annotator (kind "illustrative": credentials not stated).
  */
 import type { ParseResult } from "../../content/parse-result";
@@ -39,6 +40,7 @@ const FINDING_SITES = new Set(["363698007", "G-C0E3"]);
 const DERIVATION = "121401";
 const IMAGE_REGION = "111030";
 const OBSERVER_NAME = "121008";
+const REFERENCED_SEGMENT = new Set(["121191", "121214"]); // Referenced Segment, Referenced Segmentation Frame
 
 type Geometry = { kind: "points"; points: Vec3[] } | { kind: "polygon"; points: Vec3[] };
 
@@ -172,6 +174,12 @@ export function parseSr(
         out.measurements.push(m);
         lines.push(
           `${label}: ${m.name}${m.derivation ? ` (${m.derivation})` : ""} = ${m.value} ${m.unit}`,
+        );
+      } else if (vt === "IMAGE" && REFERENCED_SEGMENT.has(conceptCode(it))) {
+        const ref = item(it, "ReferencedSOPSequence");
+        const seg = nums(ref, "ReferencedSegmentNumber")[0];
+        lines.push(
+          `${label}: measured on segment ${seg ?? "?"} of SEG ${str(ref, "ReferencedSOPInstanceUID")}`,
         );
       } else if (vt === "SCOORD" || vt === "SCOORD3D") {
         const geo = geometry(it, ctx);

@@ -80,6 +80,14 @@ describe.runIf(HAVE)(
       });
     }
 
+    it("dcmqi sr.dcm: the measured SEG segment is named in the notes", async () => {
+      const r = await readAnnotationsFile(ext("dcmqi-seg-sr/sr-example/sr.dcm"));
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      expect(r.value.notes).toContain(
+        "primary tumor: measured on segment 1 of SEG 1.2.276.0.7230010.3.1.4.8323329.18591.1440001312.777033",
+      );
+    });
+
     it("a SCOORD whose image is not given is an error naming the group and the UID", async () => {
       const rel = "highdicom-testfiles/sr_document_with_multiple_groups.dcm";
       const r = await readAnnotationsFile(ext(rel));
