@@ -10,6 +10,9 @@ import type { Types } from "@cornerstonejs/core";
 import { buildOverlayModel } from "@/lib/imaging/overlay-model";
 import { viewSlice } from "@/lib/imaging/viewport-geometry";
 import type { Orientation } from "@/lib/imaging/viewport-setup";
+import { multiAnnotatorStructures } from "@/lib/imaging/structure-masks";
+import { AgreementPanel } from "./agreement-panel";
+import { useAgreement } from "./use-agreement";
 import { ErrorPanel } from "./error-panel";
 import { HelpSheet } from "./help-sheet";
 import { LayerControls } from "./layer-controls";
@@ -54,7 +57,16 @@ export function CaseViewer(props: CaseViewerProps) {
   const orientations: Orientation[] = layout === "mpr" && isVolume && !drawing ? ["axial", "coronal", "sagittal"] : [drawing ? "axial" : orientation];
   const onMounted = useCallback((m: Mounted) => actionsRef.current?.onMounted(m), []);
   const { mounted, error: mountError, tick } = useMountedViewports(img.engine, img.image, slots, orientations, onMounted);
-  const labelmaps = useLabelmaps(model.layers, settings.annotators, grid);
+  const [agreementOpen, setAgreementOpen] = useState(false);
+  const [consensus, setConsensus] = useState<Set<string>>(new Set());
+  const targets = useMemo(() => multiAnnotatorStructures(model.layers), [model]);
+  const wanted = useMemo(() => {
+    const w = new Set(settings.annotators);
+    if (agreementOpen || consensus.size) for (const ids of targets.values()) ids.forEach((a) => w.add(a));
+    return w;
+  }, [settings.annotators, agreementOpen, consensus, targets]);
+  const labelmaps = useLabelmaps(model.layers, wanted, grid);
+  const agreement = useAgreement(agreementOpen, targets, labelmaps.loaded, grid, consensus);
   const vps = useMemo(() => (mounted ? mounted.viewports.ids.map((_, n) => mounted.viewports.get(n)).filter((v): v is Types.IViewport => !!v) : []), [mounted]);
   const main = vps[0];
   const layers = useOverlayLayers({ model, labelmaps: labelmaps.loaded, settings, colors: overlay.colors, props, grid, revealAnnotations, structures: manifest.structures });
@@ -63,6 +75,7 @@ export function CaseViewer(props: CaseViewerProps) {
     actionsRef.current = actions;
   });
 
+  const allLayers = useMemo(() => [...layers.labelLayers, ...agreement.consensusLayers], [layers.labelLayers, agreement.consensusLayers]);
   const fatal = img.error ?? mountError;
   const state = fatal ? "error" : mounted ? "ready" : "loading";
   const overlayErrors = [...labelmaps.errors.values()];
@@ -110,14 +123,14 @@ export function CaseViewer(props: CaseViewerProps) {
                   ref={(el) => {
                     slots.current[n] = el;
                   }}
-                  data-testid={n === 0 ? "main-viewport" : undefined}
+                  data-testid={n === 0 ? "main-viewport" : `viewport-${n}`}
                   className="absolute inset-0"
                   onContextMenu={(e) => e.preventDefault()}
                   onPointerMove={(e) => actions.onHover(n, e)}
                   onPointerDown={(e) => e.pointerType === "touch" && actions.onHover(n, e)}
                   onPointerLeave={() => actions.clearHover()}
                 />
-                {vps[n] && <OverlayCanvas viewport={vps[n]} grid={grid} layers={layers.labelLayers} tick={tick} />}
+                {vps[n] && <OverlayCanvas viewport={vps[n]} grid={grid} layers={allLayers} tick={tick} />}
                 {vps[n] && <ShapeOverlay viewport={vps[n]} grid={grid} shapes={layers.shapes} tick={tick} />}
                 {n === 0 && drawing && vps[0] && props.onAnswer && (
                   <StudentDrawing viewport={vps[0]} grid={grid} mode={interaction} onAnswer={props.onAnswer} tick={tick} />
@@ -168,6 +181,23 @@ export function CaseViewer(props: CaseViewerProps) {
           onFocusStructure={(name) => setAnnounce(name)}
           hideNames={!!props.hideStructureNames}
           disabled={!revealAnnotations || !!props.highlightStructure}
+        />
+        <AgreementPanel
+          targets={targets}
+          results={agreement.results}
+          structures={manifest.structures}
+          annotators={model.annotators}
+          open={agreementOpen}
+          onOpen={setAgreementOpen}
+          consensus={consensus}
+          onConsensus={(id, on) =>
+            setConsensus((c) => {
+              const n = new Set(c);
+              if (on) n.add(id);
+              else n.delete(id);
+              return n;
+            })
+          }
         />
         <details className="text-sm" id={`${manifest.id}-visible-list`}>
           <summary className="cursor-pointer">Structures on this slice ({visibleList.length})</summary>

@@ -17,7 +17,13 @@ export const CT_PRESETS: WindowPreset[] = [
   { name: "Liver", center: 60, width: 160 },
 ];
 
-/** Presets offered for a case: the manifest's own, then CT presets for CT. "Auto" is always offered separately. */
+/**
+ * Presets offered for a case: the manifest's own, then the CT presets for CT whose name the
+ * manifest does not already use (case-insensitive; "Brain" also hides "CT brain"). "Auto" is
+ * offered separately.
+ */
 export function presetsFor(m: CaseManifest): WindowPreset[] {
-  return [...m.windowPresets, ...(m.modality === "CT" ? CT_PRESETS : [])];
+  const key = (n: string) => n.toLowerCase().replace(/^ct /, "");
+  const own = new Set(m.windowPresets.map((p) => key(p.name)));
+  return [...m.windowPresets, ...(m.modality === "CT" ? CT_PRESETS.filter((p) => !own.has(key(p.name))) : [])];
 }

@@ -11,6 +11,7 @@ import { dicomwebImageIds } from "./dicomweb-image-ids";
 import { fetchBytes, type ByteProgress } from "./fetch-bytes";
 import { readNifti } from "@/lib/io";
 import { gridMismatch } from "./grid-check";
+import { createNiftiLocalVolume, isLocalVolumeData } from "./nifti-local-volume";
 import { registerRasterGeometry, RASTER_SCHEME, unregisterRasterGeometry } from "./raster-image-loader";
 
 export interface LoadedImage {
@@ -63,6 +64,13 @@ async function loadNifti(m: CaseManifest, file: string, onProgress: (p: LoadProg
   if (!r.ok) throw new Error(`${label}: unreadable NIfTI (${r.issues.map((i) => i.message).join("; ")})`);
   const bad = gridMismatch(r.value.grid, m.grid);
   if (bad) throw new Error(`${label}: wrong grid — ${bad}`);
+  const { data, frames, components } = r.value;
+  if (frames === 1 && components === 1 && isLocalVolumeData(data)) {
+    // The bytes are already here and decoded: hand them to cornerstone (one download, one gunzip).
+    const volumeId = `case-volume:${m.id}-${++counter}`;
+    const ids = createNiftiLocalVolume(volumeId, m.grid, data, m.modality);
+    return { kind: "volume", volumeId, imageIds: ids, dispose: disposer(volumeId, ids) };
+  }
   const imageIds = await createNiftiImageIdsAndCacheMetadata({ url: abs(file) });
   if (!imageIds?.length) throw new Error(`${label}: the NIfTI loader could not read the header`);
   const volumeId = `cornerstoneStreamingImageVolume:case-${m.id}-${++counter}`;

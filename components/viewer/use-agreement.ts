@@ -1,0 +1,47 @@
+"use client";
+/**
+ * Agreement between annotators, computed lazily: only once the panel is opened, only for
+ * structures segmented by two or more annotators, one structure per macrotask so the page stays
+ * responsive. Pairwise Dice and majority-vote consensus come from lib/domain/agreement.
+ */
+import { useEffect, useMemo, useState } from "react";
+import { majorityVote, pairwiseDice } from "@/lib/domain/agreement";
+import type { GridSpec } from "@/lib/domain/model";
+import type { LoadedLabelmap } from "@/lib/imaging/labelmap-load";
+import { structureMasks } from "@/lib/imaging/structure-masks";
+import type { OverlayLayer } from "./overlay-canvas";
+
+export interface AgreementResult {
+  annotators: string[];
+  /** Symmetric Dice matrix in annotator order. */
+  dice: number[][];
+}
+
+export function useAgreement(open: boolean, targets: Map<string, string[]>, loaded: Map<string, LoadedLabelmap>, grid: GridSpec, consensus: ReadonlySet<string>) {
+  const [results, setResults] = useState<Map<string, AgreementResult>>(new Map());
+  const layers = useMemo(() => [...loaded.values()], [loaded]);
+  const ready = (sid: string) => targets.get(sid)!.every((a) => layers.some((l) => l.ref.annotatorId === a));
+  useEffect(() => {
+    if (!open) return;
+    const todo = [...targets.keys()].filter((s) => !results.has(s) && ready(s));
+    if (!todo.length) return;
+    const t = setTimeout(() => {
+      const sid = todo[0];
+      const masks = structureMasks(sid, layers, grid);
+      setResults((r) => new Map(r).set(sid, { annotators: masks.map((m) => m.annotatorId), dice: pairwiseDice(masks.map((m) => m.mask)) }));
+    }, 0);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- ready() reads targets/layers
+  }, [open, targets, layers, results, grid]);
+  const consensusLayers = useMemo<OverlayLayer[]>(
+    () =>
+      [...consensus].flatMap((sid) => {
+        const masks = structureMasks(sid, layers, grid);
+        if (masks.length < 2) return [];
+        const lut = new Uint8Array([0, 0, 0, 0, 255, 255, 255, 255]);
+        return [{ key: `consensus-${sid}`, data: majorityVote(masks.map((m) => m.mask)).data, dims: grid.dims, style: { lut, fillAlpha: 0.25, outline: true } }];
+      }),
+    [consensus, layers, grid],
+  );
+  return { results, consensusLayers };
+}
