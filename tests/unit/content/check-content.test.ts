@@ -32,6 +32,9 @@ beforeEach(() => {
     if (d.isDirectory()) fs.symlinkSync(path.join(repo, "public/cases", d.name), path.join(root, "public/cases", d.name));
   }
   fs.cpSync(path.join(fixture, "public/cases/mini-case"), path.join(root, "public/cases/mini-case"), { recursive: true });
+  // Lesson figures of the repository's own lessons (read only; no test writes there).
+  if (fs.existsSync(path.join(repo, "public/figures")))
+    fs.symlinkSync(path.join(repo, "public/figures"), path.join(root, "public/figures"));
 });
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
