@@ -95,6 +95,7 @@ export function QuizItemView({ item, caseData, targetSlice, lesson, position }: 
             errorMap={errorMap}
             onAnswer={setDrawn}
             attempt={attempt}
+            keepMounted={drawn !== null && result === null}
           />
           {item.type === "name" && (
             <NameAnswer

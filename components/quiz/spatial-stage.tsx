@@ -5,7 +5,9 @@
  * structure is revealed. A graded outline shows the error map instead, which holds the expert
  * annotation too: green = both, orange = drawn but not the structure, blue = missed.
  */
+import { useRef } from "react";
 import { CaseViewerLazy } from "@/components/viewer/case-viewer-lazy";
+import { ViewerSkeleton } from "@/components/viewer/viewer-skeleton";
 import type {
   ExtraMaskOverlay,
   ViewerAnswer,
@@ -13,6 +15,7 @@ import type {
 } from "@/components/viewer/viewer-api";
 import type { LoadedCase } from "@/lib/content/case-store";
 import type { SpatialItem } from "@/lib/quiz/item-schema";
+import { useNearViewport } from "./use-near-viewport";
 import { ERROR_AGREE, ERROR_MISSED, ERROR_OVER } from "@/lib/quiz/grade-outline";
 
 export const ERROR_COLORS = {
@@ -57,7 +60,11 @@ interface Props {
   onAnswer: (a: ViewerAnswer) => void;
   /** Changing this remounts the viewer (retry clears the drawing). */
   attempt: number;
+  /** Keep the viewer mounted even when scrolled far away (e.g. an answer is drawn, not checked). */
+  keepMounted?: boolean;
 }
+
+const HEIGHT = 420;
 
 export function SpatialStage({
   item,
@@ -67,7 +74,10 @@ export function SpatialStage({
   errorMap,
   onAnswer,
   attempt,
+  keepMounted,
 }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(box);
   const overlays: ExtraMaskOverlay[] = errorMap
     ? [
         {
@@ -81,20 +91,24 @@ export function SpatialStage({
     : [];
   const isName = item.type === "name";
   return (
-    <div className="mt-2">
-      <CaseViewerLazy
-        key={attempt}
-        caseData={caseData}
-        height={420}
-        interaction={MODE[item.type]}
-        onAnswer={onAnswer}
-        highlightStructure={isName || revealed ? item.structure : undefined}
-        revealAnnotations={isName || (revealed && !errorMap)}
-        hideStructureNames={!revealed}
-        extraOverlays={overlays}
-        initialSlice={openingSlice(item, targetSlice, caseData.manifest.grid.dims[2])}
-        lockSlice={!item.findSlice}
-      />
+    <div className="mt-2" ref={box}>
+      {!near && !keepMounted ? (
+        <ViewerSkeleton height={HEIGHT} />
+      ) : (
+        <CaseViewerLazy
+          key={attempt}
+          caseData={caseData}
+          height={HEIGHT}
+          interaction={MODE[item.type]}
+          onAnswer={onAnswer}
+          highlightStructure={isName || revealed ? item.structure : undefined}
+          revealAnnotations={isName || (revealed && !errorMap)}
+          hideStructureNames={!revealed}
+          extraOverlays={overlays}
+          initialSlice={openingSlice(item, targetSlice, caseData.manifest.grid.dims[2])}
+          lockSlice={!item.findSlice}
+        />
+      )}
       {item.type === "outline" && errorMap && (
         <p className="mt-1 text-xs text-slate-300" data-testid="error-map-legend">
           <Swatch color={ERROR_COLORS[ERROR_AGREE]} /> yours and the experts&apos; ·{" "}
