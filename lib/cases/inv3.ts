@@ -21,20 +21,12 @@ import type { ParseResult } from "../content/parse-result";
 import { isGzip } from "../io/nifti";
 import { parsePlist, type PlistValue } from "./plist";
 import { readTar, type TarEntry } from "./tar";
+import { cropInv3Mask, type Inv3Mask } from "./inv3-mask";
+
+export type { Inv3Mask } from "./inv3-mask";
 
 /** Row-major direction cosines (columns = i, j, k axes in LPS): i → +x, j → −y, k → +z. */
 export const INV3_DIRECTION = [1, 0, 0, 0, -1, 0, 0, 0, 1];
-
-export interface Inv3Mask {
-  index: number;
-  name: string;
-  /** Inclusive threshold range in stored units (HU), as InVesalius recorded it. */
-  thresholdRange: [number, number];
-  /** Colour 0–1 RGB as stored. */
-  colour: [number, number, number];
-  /** 1 inside, 0 outside, on the image grid. */
-  data: Uint8Array;
-}
 
 export interface Inv3Project {
   grid: GridSpec;
@@ -141,13 +133,7 @@ export function readInv3(
       return fail(name, `mask_shape ${String(mshape)} is not the matrix shape + 1`);
     if (!mfile || mfile.data.length !== (nx + 1) * (ny + 1) * (nz + 1))
       return fail(name, "mask data missing or of the wrong size");
-    const out = new Uint8Array(n);
-    for (let k = 0; k < nz; k++)
-      for (let j = 0; j < ny; j++) {
-        const srcRow = (k + 1) * (ny + 1) * (nx + 1) + (j + 1) * (nx + 1) + 1;
-        const dstRow = (k * ny + j) * nx;
-        for (let i = 0; i < nx; i++) out[dstRow + i] = mfile.data[srcRow + i] >= 128 ? 1 : 0;
-      }
+    const out = cropInv3Mask(mfile.data, dims);
     const tr = nums(mp.value.threshold_range) ?? [NaN, NaN];
     const col = nums(mp.value.colour) ?? [1, 1, 1];
     masks.push({
