@@ -18,6 +18,8 @@ export interface BenchOptions {
   port: number;
   /** `--out FILE`: where to write the JSON (default bench/results.json). */
   out: string;
+  /** `--no-budget` (or `--full`): no 10-minute budget, nothing is reduced. */
+  noBudget: boolean;
 }
 
 function value(argv: readonly string[], name: string): string | undefined {
@@ -36,7 +38,16 @@ function ints(s: string | undefined): number[] {
 
 /** Parses argv (without node and script); unknown flags are an Error naming the flag. */
 export function parseArgs(argv: readonly string[]): BenchOptions {
-  const known = ["--full", "--only", "--runs", "--skip-build", "--lessons", "--port", "--out"];
+  const known = [
+    "--full",
+    "--only",
+    "--runs",
+    "--skip-build",
+    "--lessons",
+    "--port",
+    "--out",
+    "--no-budget",
+  ];
   for (const a of argv) {
     if (a.startsWith("--") && !known.includes(a.split("=")[0]))
       throw new Error(`unknown option ${a} (known: ${known.join(" ")})`);
@@ -55,5 +66,6 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
     lessonCounts: lessons.length ? lessons : full ? [100, 300, 1000] : [100, 300],
     port: ints(value(argv, "--port"))[0] ?? 3206,
     out: value(argv, "--out") ?? "bench/results.json",
+    noBudget: full || argv.includes("--no-budget"),
   };
 }

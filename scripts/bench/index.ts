@@ -24,7 +24,7 @@ const DIST = ".next-bench";
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
-  const budget = new Budget(opts.full ? null : DEFAULT_BUDGET_MS);
+  const budget = new Budget(opts.noBudget ? null : DEFAULT_BUDGET_MS);
   const out: Record<string, unknown> = { startedAt: new Date().toISOString(), options: opts };
   const log = (s: string) => process.stdout.write(`${s}\n`);
   const browser = await launchBrowser();

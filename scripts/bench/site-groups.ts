@@ -32,6 +32,10 @@ export interface SiteContext {
 
 const PEER_PORT = 3216;
 const LOAD_SECONDS = 10;
+/** Runs per case page when the budget is short. */
+const MIN_RUNS = 3;
+/** Budget kept for groups 2, 3, 4, 6, 7 after group 1, ms. */
+const SITE_RESERVE_MS = 4 * 60_000;
 
 export async function runSiteGroups(c: SiteContext): Promise<Record<string, unknown>> {
   const { opts, browser, log } = c;
@@ -48,9 +52,19 @@ export async function runSiteGroups(c: SiteContext): Promise<Record<string, unkn
         ),
       );
       const rows: CaseTiming[] = [];
-      for (const k of c.cases) {
-        log(`  /cases/${k.id}…`);
-        rows.push(await timeCase(browser, server.url, k, opts.runs));
+      const t0 = performance.now();
+      for (const [i, k] of c.cases.entries()) {
+        // Keep ~4 min of the budget for groups 2–7 (and the build-scale group decides for itself).
+        const perCase = i ? (performance.now() - t0) / i : 0;
+        let runs = opts.runs;
+        if (i && runs > MIN_RUNS && !c.budget.fits(perCase, SITE_RESERVE_MS)) {
+          runs = MIN_RUNS;
+          c.budget.reduce(
+            `first image: /cases/${k.id} with ${MIN_RUNS} cold + ${MIN_RUNS} warm runs instead of ${opts.runs} (≈${Math.round(perCase / 1000)} s per case)`,
+          );
+        }
+        log(`  /cases/${k.id}… (${runs} + ${runs})`);
+        rows.push(await timeCase(browser, server.url, k, runs));
       }
       out.firstImage = rows;
       log(firstImageTable(rows));

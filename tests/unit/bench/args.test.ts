@@ -16,6 +16,8 @@ describe("parseArgs", () => {
   });
   it("--full adds the 1,000-lesson build", () => {
     expect(parseArgs(["--full"]).lessonCounts).toEqual([100, 300, 1000]);
+    expect(parseArgs(["--full"]).noBudget).toBe(true);
+    expect(parseArgs(["--no-budget"]).noBudget).toBe(true);
   });
   it("reads --only, --runs, --lessons in both spellings and drops unknown groups", () => {
     const o = parseArgs(["--only", "1,3,9", "--runs=7", "--lessons", "20,40"]);
