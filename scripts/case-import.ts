@@ -26,6 +26,10 @@ const fail = (msg: string, code = 1): never => {
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
+  if (argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const parsed = parseArgs(argv);
   if (!parsed.ok) return fail(`${parsed.errors.join("\n")}\n${USAGE}`);
   const opts = parsed.value;

@@ -1,104 +1,18 @@
 /**
- * Command-line options of `npm run case:import`. Options that describe one annotation file
- * (`--labels`, `--hierarchy`, `--set-id`, `--annotator-*`, `--set-description`, `--resample-nearest`) apply to the
- * `--annotations PATH` they follow; given before any `--annotations` they are defaults for all.
+ * Parses the command line of `npm run case:import` (see args-spec.ts for every option). Options
+ * that describe one annotation file apply to the `--annotations PATH` they follow; given before any
+ * `--annotations` they are defaults for all.
  */
 import {
   annotatorKindSchema,
   bodyRegionSchema,
   modalitySchema,
-  type AnnotatorKind,
   type BodyRegion,
   type Modality,
 } from "../../lib/domain/model";
+import { PER_SET, SINGLE, type AnnotationArg, type ImportOptions } from "./args-spec";
 
-export interface AnnotationArg {
-  path: string;
-  labels?: string;
-  /** `parent<TAB>child` table giving the structures a hierarchy (lib/cases/hierarchy.ts). */
-  hierarchy?: string;
-  setId?: string;
-  annotatorName?: string;
-  annotatorKind?: AnnotatorKind;
-  annotatorRole?: string;
-  annotatorCitation?: string;
-  annotatorMethod?: string;
-  description?: string;
-  /** Allow nearest-neighbour resampling onto the image grid when the grids differ. */
-  resampleNearest?: boolean;
-}
-
-export interface ImportOptions {
-  id: string;
-  image: string;
-  highRes?: string;
-  pixelSpacing?: [number, number];
-  annotations: AnnotationArg[];
-  title: string;
-  description: string;
-  modality: Modality;
-  region: BodyRegion;
-  license: string;
-  licenseUrl?: string;
-  licenseFile?: string;
-  attribution?: string;
-  source: string;
-  sourceUrl?: string;
-  citation?: string;
-  derivation?: string;
-  deidentification: string;
-  imageNature?: string;
-  windows: { name: string; center: number; width: number }[];
-  force: boolean;
-  /** Command shown in SOURCE.md to regenerate the case (default: this command line). */
-  regenerate?: string;
-  /** Repository root (content/ and public/ live here); default: the current directory. */
-  root: string;
-}
-
-export const USAGE = `usage: npm run case:import -- --id ID --image PATH [--pixel-spacing ROW,COL] [--high-res PATH]
-  [--annotations PATH [--labels NAMES.txt] [--hierarchy PARENTS.tsv] [--set-id ID] [--annotator-name N --annotator-kind K
-   --annotator-role R] [--annotator-citation C] [--annotator-method M] [--set-description D]
-   [--resample-nearest]]...
-  --title T --modality MR|CT|XR|US|PATH|PHOTO --region R --license SPDX [--license-url U]
-  [--license-file PATH] [--attribution A] --source S [--source-url U] [--citation C] [--derivation D]
-  --deidentification TEXT [--description D] [--image-nature N] [--window NAME:CENTER:WIDTH]...
-  [--regenerate COMMAND] [--root DIR] [--force]`;
-
-const PER_SET: Record<string, keyof AnnotationArg> = {
-  "--labels": "labels",
-  "--hierarchy": "hierarchy",
-  "--set-id": "setId",
-  "--annotator-name": "annotatorName",
-  "--annotator-kind": "annotatorKind",
-  "--annotator-role": "annotatorRole",
-  "--annotator-citation": "annotatorCitation",
-  "--annotator-method": "annotatorMethod",
-  "--set-description": "description",
-};
-
-const SINGLE = new Set([
-  "--id",
-  "--image",
-  "--high-res",
-  "--pixel-spacing",
-  "--title",
-  "--description",
-  "--modality",
-  "--region",
-  "--license",
-  "--license-url",
-  "--license-file",
-  "--attribution",
-  "--source",
-  "--source-url",
-  "--citation",
-  "--derivation",
-  "--deidentification",
-  "--image-nature",
-  "--root",
-  "--regenerate",
-]);
+export { USAGE, type AnnotationArg, type ImportOptions } from "./args-spec";
 
 /** Parses argv (without node and script); returns the options or every problem found. */
 export function parseArgs(
