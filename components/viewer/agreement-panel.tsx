@@ -23,8 +23,15 @@ export function AgreementPanel(p: Props) {
   const name = (id: string) => p.structures.find((s) => s.id === id)?.name ?? id;
   const who = (id: string) => p.annotators.get(id)?.name ?? id;
   return (
-    <details className="text-sm" open={p.open} onToggle={(e) => p.onOpen(e.currentTarget.open)} data-testid="agreement">
-      <summary className="cursor-pointer font-semibold">Agreement between annotators ({p.targets.size})</summary>
+    <details
+      className="text-sm"
+      open={p.open}
+      onToggle={(e) => p.onOpen(e.currentTarget.open)}
+      data-testid="agreement"
+    >
+      <summary className="cursor-pointer font-semibold">
+        Agreement between annotators ({p.targets.size})
+      </summary>
       <ul className="mt-1 space-y-2">
         {[...p.targets].map(([sid, ids]) => {
           const r = p.results.get(sid);
@@ -47,7 +54,12 @@ export function AgreementPanel(p: Props) {
                 </p>
               )}
               <label className="flex items-center gap-2 pl-2">
-                <input type="checkbox" checked={p.consensus.has(sid)} onChange={(e) => p.onConsensus(sid, e.target.checked)} className="h-4 w-4 accent-sky-500 focus-visible:outline-2 focus-visible:outline-sky-300" />
+                <input
+                  type="checkbox"
+                  checked={p.consensus.has(sid)}
+                  onChange={(e) => p.onConsensus(sid, e.target.checked)}
+                  className="h-4 w-4 accent-sky-500 focus-visible:outline-2 focus-visible:outline-sky-300"
+                />
                 Show consensus (majority vote) of {name(sid)}
               </label>
             </li>

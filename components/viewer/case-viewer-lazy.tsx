@@ -16,10 +16,13 @@ function Loading() {
   return <ViewerSkeleton height={useContext(HeightContext)} />;
 }
 
-const CaseViewerDynamic = dynamic<CaseViewerProps>(() => import("./case-viewer").then((m) => m.CaseViewer), {
-  ssr: false,
-  loading: Loading,
-});
+const CaseViewerDynamic = dynamic<CaseViewerProps>(
+  () => import("./case-viewer").then((m) => m.CaseViewer),
+  {
+    ssr: false,
+    loading: Loading,
+  },
+);
 
 /** `<CaseViewer/>` for pages and MDX slots; see `viewer-api.ts` for the props and test hooks. */
 export function CaseViewerLazy(props: CaseViewerProps) {

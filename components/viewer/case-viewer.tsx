@@ -33,13 +33,25 @@ import { presetsFor } from "./window-presets";
 import { SliceControls } from "./slice-controls";
 import { StudentDrawing } from "./student-drawing";
 
-const ORIENT_LABEL: Record<Orientation, string> = { axial: "Axial", coronal: "Coronal", sagittal: "Sagittal" };
+const ORIENT_LABEL: Record<Orientation, string> = {
+  axial: "Axial",
+  coronal: "Coronal",
+  sagittal: "Sagittal",
+};
 
 export function CaseViewer(props: CaseViewerProps) {
-  const { caseData, height = DEFAULT_VIEWER_HEIGHT, interaction = "navigate", revealAnnotations = true } = props;
+  const {
+    caseData,
+    height = DEFAULT_VIEWER_HEIGHT,
+    interaction = "navigate",
+    revealAnnotations = true,
+  } = props;
   const { manifest, annotationSets } = caseData;
   const grid = manifest.grid;
-  const model = useMemo(() => buildOverlayModel(manifest, annotationSets), [manifest, annotationSets]);
+  const model = useMemo(
+    () => buildOverlayModel(manifest, annotationSets),
+    [manifest, annotationSets],
+  );
   const annotatorIds = useMemo(() => [...model.annotators.keys()], [model]);
   const overlay = useOverlayState(manifest, annotatorIds);
   const { settings } = overlay;
@@ -54,40 +66,90 @@ export function CaseViewer(props: CaseViewerProps) {
   const img = useCaseImage(manifest);
   const isVolume = img.image?.kind === "volume";
   const drawing = interaction !== "navigate";
-  const orientations: Orientation[] = layout === "mpr" && isVolume && !drawing ? ["axial", "coronal", "sagittal"] : [drawing ? "axial" : orientation];
+  const orientations: Orientation[] =
+    layout === "mpr" && isVolume && !drawing
+      ? ["axial", "coronal", "sagittal"]
+      : [drawing ? "axial" : orientation];
   const onMounted = useCallback((m: Mounted) => actionsRef.current?.onMounted(m), []);
-  const { mounted, error: mountError, tick } = useMountedViewports(img.engine, img.image, slots, orientations, onMounted);
+  const {
+    mounted,
+    error: mountError,
+    tick,
+  } = useMountedViewports(img.engine, img.image, slots, orientations, onMounted);
   const [agreementOpen, setAgreementOpen] = useState(false);
   const [consensus, setConsensus] = useState<Set<string>>(new Set());
   const targets = useMemo(() => multiAnnotatorStructures(model.layers), [model]);
   const wanted = useMemo(() => {
     const w = new Set(settings.annotators);
-    if (agreementOpen || consensus.size) for (const ids of targets.values()) ids.forEach((a) => w.add(a));
+    if (agreementOpen || consensus.size)
+      for (const ids of targets.values()) ids.forEach((a) => w.add(a));
     return w;
   }, [settings.annotators, agreementOpen, consensus, targets]);
   const labelmaps = useLabelmaps(model.layers, wanted, grid);
   const agreement = useAgreement(agreementOpen, targets, labelmaps.loaded, grid, consensus);
-  const vps = useMemo(() => (mounted ? mounted.viewports.ids.map((_, n) => mounted.viewports.get(n)).filter((v): v is Types.IViewport => !!v) : []), [mounted]);
+  const vps = useMemo(
+    () =>
+      mounted
+        ? mounted.viewports.ids
+            .map((_, n) => mounted.viewports.get(n))
+            .filter((v): v is Types.IViewport => !!v)
+        : [],
+    [mounted],
+  );
   const main = vps[0];
-  const layers = useOverlayLayers({ model, labelmaps: labelmaps.loaded, settings, colors: overlay.colors, props, grid, revealAnnotations, structures: manifest.structures });
-  const actions = useViewerActions({ vps, grid, manifest, labelmaps: labelmaps.loaded, model, props, setAnnounce, overlay, setLayout, setHelp, tick });
+  const layers = useOverlayLayers({
+    model,
+    labelmaps: labelmaps.loaded,
+    settings,
+    colors: overlay.colors,
+    props,
+    grid,
+    revealAnnotations,
+    structures: manifest.structures,
+  });
+  const actions = useViewerActions({
+    vps,
+    grid,
+    manifest,
+    labelmaps: labelmaps.loaded,
+    model,
+    props,
+    setAnnounce,
+    overlay,
+    setLayout,
+    setHelp,
+    tick,
+  });
   useEffect(() => {
     actionsRef.current = actions;
   });
 
-  const allLayers = useMemo(() => [...layers.labelLayers, ...agreement.consensusLayers], [layers.labelLayers, agreement.consensusLayers]);
+  const allLayers = useMemo(
+    () => [...layers.labelLayers, ...agreement.consensusLayers],
+    [layers.labelLayers, agreement.consensusLayers],
+  );
   const fatal = img.error ?? mountError;
   const state = fatal ? "error" : mounted ? "ready" : "loading";
   const overlayErrors = [...labelmaps.errors.values()];
   const wantedLayers = model.layers.filter((l) => settings.annotators.has(l.annotatorId));
-  const overlayState = wantedLayers.every((l) => labelmaps.loaded.has(l.key) || labelmaps.errors.has(l.key)) ? "ready" : "loading";
+  const overlayState = wantedLayers.every(
+    (l) => labelmaps.loaded.has(l.key) || labelmaps.errors.has(l.key),
+  )
+    ? "ready"
+    : "loading";
   const mainSlice = main ? viewSlice(main, grid) : null;
   const sliceKey = mainSlice ? `${mainSlice.axis}:${mainSlice.index}` : "";
   // eslint-disable-next-line react-hooks/exhaustive-deps -- sliceKey identifies mainSlice
   const visibleList = useMemo(() => layers.onSlice(mainSlice), [layers.onSlice, sliceKey]);
 
   return (
-    <div data-testid="case-viewer" data-state={state} data-overlay-state={overlayState} data-case={manifest.id} className="grid gap-3 rounded-lg border border-slate-700 bg-slate-900 p-2 text-slate-100 lg:grid-cols-[1fr_18rem]">
+    <div
+      data-testid="case-viewer"
+      data-state={state}
+      data-overlay-state={overlayState}
+      data-case={manifest.id}
+      className="grid gap-3 rounded-lg border border-slate-700 bg-slate-900 p-2 text-slate-100 lg:grid-cols-[1fr_18rem]"
+    >
       <div className="min-w-0">
         <div className="mb-2 min-h-9">
           <ViewerToolbar
@@ -116,9 +178,14 @@ export function CaseViewer(props: CaseViewerProps) {
           onKeyDown={actions.onKeyDown}
           data-testid="viewport-area"
         >
-          <div className={`grid h-full gap-1 ${orientations.length === 3 ? "grid-cols-3" : "grid-cols-1"}`}>
+          <div
+            className={`grid h-full gap-1 ${orientations.length === 3 ? "grid-cols-3" : "grid-cols-1"}`}
+          >
             {[0, 1, 2].map((n) => (
-              <div key={n} className={`relative min-h-0 overflow-hidden ${n < orientations.length ? "" : "hidden"}`}>
+              <div
+                key={n}
+                className={`relative min-h-0 overflow-hidden ${n < orientations.length ? "" : "hidden"}`}
+              >
                 <div
                   ref={(el) => {
                     slots.current[n] = el;
@@ -130,21 +197,46 @@ export function CaseViewer(props: CaseViewerProps) {
                   onPointerDown={(e) => e.pointerType === "touch" && actions.onHover(n, e)}
                   onPointerLeave={() => actions.clearHover()}
                 />
-                {vps[n] && <OverlayCanvas viewport={vps[n]} grid={grid} layers={allLayers} tick={tick} />}
-                {vps[n] && <ShapeOverlay viewport={vps[n]} grid={grid} shapes={layers.shapes} tick={tick} />}
+                {vps[n] && (
+                  <OverlayCanvas viewport={vps[n]} grid={grid} layers={allLayers} tick={tick} />
+                )}
+                {vps[n] && (
+                  <ShapeOverlay viewport={vps[n]} grid={grid} shapes={layers.shapes} tick={tick} />
+                )}
                 {n === 0 && drawing && vps[0] && props.onAnswer && (
-                  <StudentDrawing viewport={vps[0]} grid={grid} mode={interaction} onAnswer={props.onAnswer} tick={tick} />
+                  <StudentDrawing
+                    viewport={vps[0]}
+                    grid={grid}
+                    mode={interaction}
+                    onAnswer={props.onAnswer}
+                    onScroll={
+                      props.lockSlice
+                        ? undefined
+                        : (d) => mainSlice && actions.goTo(mainSlice.index + d)
+                    }
+                    tick={tick}
+                  />
                 )}
                 {isVolume && n < orientations.length && (
-                  <span className="pointer-events-none absolute left-1 top-1 rounded bg-black/60 px-1 text-xs text-slate-300">{ORIENT_LABEL[orientations[n]]}</span>
+                  <span className="pointer-events-none absolute left-1 top-1 rounded bg-black/60 px-1 text-xs text-slate-300">
+                    {ORIENT_LABEL[orientations[n]]}
+                  </span>
                 )}
               </div>
             ))}
           </div>
           {state === "loading" && !fatal && (
-            <div className="absolute inset-x-4 top-1/2 -translate-y-1/2 text-center text-sm" role="status">
+            <div
+              className="absolute inset-x-4 top-1/2 -translate-y-1/2 text-center text-sm"
+              role="status"
+            >
               <p>Loading image… {img.progress?.text}</p>
-              <progress className="mt-2 w-full" max={1} value={img.progress?.fraction ?? undefined} aria-label="Image download progress" />
+              <progress
+                className="mt-2 w-full"
+                max={1}
+                value={img.progress?.fraction ?? undefined}
+                aria-label="Image download progress"
+              />
             </div>
           )}
           {fatal && (
@@ -153,12 +245,28 @@ export function CaseViewer(props: CaseViewerProps) {
             </div>
           )}
         </div>
-        <SliceControls slice={mainSlice} disabled={state !== "ready" || !!props.lockSlice} onSlice={actions.goTo} />
-        <StructureReadout hits={actions.hover} model={model} structures={manifest.structures} hideNames={!!props.hideStructureNames} />
-        <p aria-live="polite" className="sr-only" data-testid="viewer-announcer">{announce}</p>
-        {overlayErrors.length > 0 && <ErrorPanel title="Some annotation layers could not be loaded" messages={overlayErrors} />}
+        <SliceControls
+          slice={mainSlice}
+          disabled={state !== "ready" || !!props.lockSlice}
+          onSlice={actions.goTo}
+        />
+        <StructureReadout
+          hits={actions.hover}
+          model={model}
+          structures={manifest.structures}
+          hideNames={!!props.hideStructureNames}
+        />
+        <p aria-live="polite" className="sr-only" data-testid="viewer-announcer">
+          {announce}
+        </p>
+        {overlayErrors.length > 0 && (
+          <ErrorPanel title="Some annotation layers could not be loaded" messages={overlayErrors} />
+        )}
       </div>
-      <aside className="flex min-w-0 flex-col gap-3 overflow-y-auto pr-1" style={{ maxHeight: height + 100 }}>
+      <aside
+        className="flex min-w-0 flex-col gap-3 overflow-y-auto pr-1"
+        style={{ maxHeight: height + 100 }}
+      >
         <LayerControls
           annotators={[...model.annotators.values()]}
           active={settings.annotators}
@@ -200,7 +308,9 @@ export function CaseViewer(props: CaseViewerProps) {
           }
         />
         <details className="text-sm" id={`${manifest.id}-visible-list`}>
-          <summary className="cursor-pointer">Structures on this slice ({visibleList.length})</summary>
+          <summary className="cursor-pointer">
+            Structures on this slice ({visibleList.length})
+          </summary>
           <ul data-testid="visible-structures" className="mt-1 max-h-40 overflow-y-auto">
             {visibleList.map((s) => (
               <li key={s.id}>{props.hideStructureNames ? "?" : s.name}</li>

@@ -27,8 +27,15 @@ export function HelpSheet({ open, onClose }: { open: boolean; onClose: () => voi
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={ref} onClose={onClose} aria-labelledby="viewer-help-title" className="m-auto max-w-lg rounded-lg border border-slate-600 bg-slate-900 p-4 text-slate-100 backdrop:bg-black/60">
-      <h2 id="viewer-help-title" className="mb-2 text-lg font-semibold">Viewer shortcuts</h2>
+    <dialog
+      ref={ref}
+      onClose={onClose}
+      aria-labelledby="viewer-help-title"
+      className="m-auto max-w-lg rounded-lg border border-slate-600 bg-slate-900 p-4 text-slate-100 backdrop:bg-black/60"
+    >
+      <h2 id="viewer-help-title" className="mb-2 text-lg font-semibold">
+        Viewer shortcuts
+      </h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {SHORTCUTS.map(([k, v]) => (
           <div key={k} className="contents">
@@ -37,7 +44,12 @@ export function HelpSheet({ open, onClose }: { open: boolean; onClose: () => voi
           </div>
         ))}
       </dl>
-      <button type="button" onClick={onClose} className="mt-3 rounded border border-slate-600 px-3 py-1 focus-visible:outline-2 focus-visible:outline-sky-300" autoFocus>
+      <button
+        type="button"
+        onClick={onClose}
+        className="mt-3 rounded border border-slate-600 px-3 py-1 focus-visible:outline-2 focus-visible:outline-sky-300"
+        autoFocus
+      >
         Close
       </button>
     </dialog>

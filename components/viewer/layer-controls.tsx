@@ -33,7 +33,12 @@ export function LayerControls(p: LayerControlsProps) {
       <legend className="font-semibold">Annotation layers</legend>
       {p.annotators.map((a) => (
         <label key={a.id} className="flex items-start gap-2">
-          <input type="checkbox" checked={p.active.has(a.id)} onChange={(e) => p.onToggle(a.id, e.target.checked)} className={`mt-0.5 h-4 w-4 accent-sky-500 ${focus}`} />
+          <input
+            type="checkbox"
+            checked={p.active.has(a.id)}
+            onChange={(e) => p.onToggle(a.id, e.target.checked)}
+            className={`mt-0.5 h-4 w-4 accent-sky-500 ${focus}`}
+          />
           <span className="min-w-0">
             {a.name}
             <span className="line-clamp-2 text-xs text-slate-400" title={a.role}>
@@ -44,18 +49,37 @@ export function LayerControls(p: LayerControlsProps) {
       ))}
       <label className="flex items-center gap-2">
         <span>Opacity</span>
-        <input type="range" min={0} max={100} value={Math.round(p.opacity * 100)} onChange={(e) => p.onOpacity(Number(e.target.value) / 100)} aria-label="Overlay opacity" className={`flex-1 ${focus}`} />
+        <input
+          type="range"
+          min={0}
+          max={100}
+          value={Math.round(p.opacity * 100)}
+          onChange={(e) => p.onOpacity(Number(e.target.value) / 100)}
+          aria-label="Overlay opacity"
+          className={`flex-1 ${focus}`}
+        />
       </label>
       <div className="flex items-center gap-3" role="radiogroup" aria-label="Overlay style">
         {(["fill", "outline"] as const).map((m) => (
           <label key={m} className="flex items-center gap-1">
-            <input type="radio" name="overlay-mode" checked={p.mode === m} onChange={() => p.onMode(m)} className={focus} />
+            <input
+              type="radio"
+              name="overlay-mode"
+              checked={p.mode === m}
+              onChange={() => p.onMode(m)}
+              className={focus}
+            />
             {m === "fill" ? "Fill + outline" : "Outline only"}
           </label>
         ))}
       </div>
       <label className="flex items-center gap-2">
-        <input type="checkbox" checked={p.palette === "cb-safe"} onChange={(e) => p.onPalette(e.target.checked ? "cb-safe" : "case")} className={`h-4 w-4 accent-sky-500 ${focus}`} />
+        <input
+          type="checkbox"
+          checked={p.palette === "cb-safe"}
+          onChange={(e) => p.onPalette(e.target.checked ? "cb-safe" : "case")}
+          className={`h-4 w-4 accent-sky-500 ${focus}`}
+        />
         Colour-blind-safe palette
       </label>
     </fieldset>

@@ -29,7 +29,17 @@ function toCanvas(bmp: SliceBitmap): HTMLCanvasElement {
   return c;
 }
 
-export function OverlayCanvas({ viewport, grid, layers, tick }: { viewport: Types.IViewport | undefined; grid: GridSpec; layers: OverlayLayer[]; tick: number }) {
+export function OverlayCanvas({
+  viewport,
+  grid,
+  layers,
+  tick,
+}: {
+  viewport: Types.IViewport | undefined;
+  grid: GridSpec;
+  layers: OverlayLayer[];
+  tick: number;
+}) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const canvas = ref.current;
@@ -59,5 +69,11 @@ export function OverlayCanvas({ viewport, grid, layers, tick }: { viewport: Type
       ctx.drawImage(toCanvas(bmp), -0.5, -0.5);
     }
   }, [viewport, grid, layers, tick]);
-  return <canvas ref={ref} aria-hidden="true" className="pointer-events-none absolute inset-0 h-full w-full" />;
+  return (
+    <canvas
+      ref={ref}
+      aria-hidden="true"
+      className="pointer-events-none absolute inset-0 h-full w-full"
+    />
+  );
 }

@@ -6,7 +6,16 @@ import type { Structure } from "@/lib/domain/model";
 
 export type PaletteName = "case" | "cb-safe";
 
-const OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#FFFFFF"];
+const OKABE_ITO = [
+  "#E69F00",
+  "#56B4E9",
+  "#009E73",
+  "#F0E442",
+  "#0072B2",
+  "#D55E00",
+  "#CC79A7",
+  "#FFFFFF",
+];
 
 /** `#rrggbb` -> [r, g, b] in 0–255. */
 export function hexToRgb(hex: string): [number, number, number] {
@@ -15,6 +24,14 @@ export function hexToRgb(hex: string): [number, number, number] {
 }
 
 /** Structure id -> `#rrggbb` for the chosen palette. */
-export function structureColors(structures: readonly Structure[], palette: PaletteName): Map<string, string> {
-  return new Map(structures.map((s, n) => [s.id, palette === "case" ? s.color : OKABE_ITO[n % OKABE_ITO.length]]));
+export function structureColors(
+  structures: readonly Structure[],
+  palette: PaletteName,
+): Map<string, string> {
+  return new Map(
+    structures.map((s, n) => [
+      s.id,
+      palette === "case" ? s.color : OKABE_ITO[n % OKABE_ITO.length],
+    ]),
+  );
 }

@@ -19,16 +19,31 @@ export interface DrawnShape {
 
 function corners(min: Vec3, max: Vec3): Vec3[] {
   const out: Vec3[] = [];
-  for (const x of [min[0], max[0]]) for (const y of [min[1], max[1]]) for (const z of [min[2], max[2]]) out.push([x, y, z]);
+  for (const x of [min[0], max[0]])
+    for (const y of [min[1], max[1]]) for (const z of [min[2], max[2]]) out.push([x, y, z]);
   return out;
 }
 
-export function ShapeOverlay({ viewport, grid, shapes, tick }: { viewport: Types.IViewport | undefined; grid: GridSpec; shapes: DrawnShape[]; tick: number }) {
+export function ShapeOverlay({
+  viewport,
+  grid,
+  shapes,
+  tick,
+}: {
+  viewport: Types.IViewport | undefined;
+  grid: GridSpec;
+  shapes: DrawnShape[];
+  tick: number;
+}) {
   if (!viewport || !shapes.length) return null;
   const s = viewSlice(viewport, grid);
   const px = (p: Vec3) => viewport.worldToCanvas(p as Types.Point3);
   return (
-    <svg aria-hidden="true" data-tick={tick} className="pointer-events-none absolute inset-0 h-full w-full overflow-visible">
+    <svg
+      aria-hidden="true"
+      data-tick={tick}
+      className="pointer-events-none absolute inset-0 h-full w-full overflow-visible"
+    >
       {shapes
         .filter((d) => shapeOnSlice(grid, s.axis, s.index, d.shape))
         .map(({ shape, color, label, emphasis }) => {
@@ -38,8 +53,26 @@ export function ShapeOverlay({ viewport, grid, shapes, tick }: { viewport: Types
             const pts = a.points.map((p) => px(p));
             return (
               <g key={shape.key}>
-                <polygon points={pts.map((p) => p.join(",")).join(" ")} fill="none" stroke={color} strokeWidth={sw} strokeDasharray={a.hole ? "4 3" : undefined} />
-                {label && <text x={pts[0][0] + 4} y={pts[0][1] - 4} fill={color} fontSize={12} paintOrder="stroke" stroke="#000" strokeWidth={3}>{label}</text>}
+                <polygon
+                  points={pts.map((p) => p.join(",")).join(" ")}
+                  fill="none"
+                  stroke={color}
+                  strokeWidth={sw}
+                  strokeDasharray={a.hole ? "4 3" : undefined}
+                />
+                {label && (
+                  <text
+                    x={pts[0][0] + 4}
+                    y={pts[0][1] - 4}
+                    fill={color}
+                    fontSize={12}
+                    paintOrder="stroke"
+                    stroke="#000"
+                    strokeWidth={3}
+                  >
+                    {label}
+                  </text>
+                )}
               </g>
             );
           }
@@ -51,18 +84,50 @@ export function ShapeOverlay({ viewport, grid, shapes, tick }: { viewport: Types
             const y = Math.min(...ys);
             return (
               <g key={shape.key}>
-                <rect x={x} y={y} width={Math.max(...xs) - x} height={Math.max(...ys) - y} fill="none" stroke={color} strokeWidth={sw} />
-                {label && <text x={x + 2} y={y - 4} fill={color} fontSize={12} paintOrder="stroke" stroke="#000" strokeWidth={3}>{label}</text>}
+                <rect
+                  x={x}
+                  y={y}
+                  width={Math.max(...xs) - x}
+                  height={Math.max(...ys) - y}
+                  fill="none"
+                  stroke={color}
+                  strokeWidth={sw}
+                />
+                {label && (
+                  <text
+                    x={x + 2}
+                    y={y - 4}
+                    fill={color}
+                    fontSize={12}
+                    paintOrder="stroke"
+                    stroke="#000"
+                    strokeWidth={3}
+                  >
+                    {label}
+                  </text>
+                )}
               </g>
             );
           }
           const [x, y] = px(a.point);
           return (
             <g key={shape.key}>
-              <path d={`M${x - 7} ${y}H${x + 7}M${x} ${y - 7}V${y + 7}`} stroke={color} strokeWidth={sw + 0.5} />
+              <path
+                d={`M${x - 7} ${y}H${x + 7}M${x} ${y - 7}V${y + 7}`}
+                stroke={color}
+                strokeWidth={sw + 0.5}
+              />
               <circle cx={x} cy={y} r={3} fill={color} />
               {(a.label ?? label) && (
-                <text x={x + 8} y={y - 8} fill={color} fontSize={12} paintOrder="stroke" stroke="#000" strokeWidth={3}>
+                <text
+                  x={x + 8}
+                  y={y - 8}
+                  fill={color}
+                  fontSize={12}
+                  paintOrder="stroke"
+                  stroke="#000"
+                  strokeWidth={3}
+                >
                   {label === null ? "?" : label}
                 </text>
               )}

@@ -2,7 +2,15 @@
 /** Slice slider and the `k / N` indicator (one-based k) of the main viewport. */
 import type { ViewSlice } from "@/lib/imaging/viewport-geometry";
 
-export function SliceControls({ slice, disabled, onSlice }: { slice: ViewSlice | null; disabled: boolean; onSlice: (index: number) => void }) {
+export function SliceControls({
+  slice,
+  disabled,
+  onSlice,
+}: {
+  slice: ViewSlice | null;
+  disabled: boolean;
+  onSlice: (index: number) => void;
+}) {
   const n = slice?.count ?? 1;
   const k = slice?.index ?? 0;
   return (

@@ -42,8 +42,16 @@ export function structureFocus(
   if (!sh) return null;
   const a = sh.annotation;
   if (a.type === "landmark") return worldToIndex(grid, a.point);
-  if (a.type === "box") return worldToIndex(grid, [0, 1, 2].map((n) => (a.min[n] + a.max[n]) / 2) as Vec3);
-  const c = a.points.reduce<Vec3>((acc, p) => [acc[0] + p[0] / a.points.length, acc[1] + p[1] / a.points.length, acc[2] + p[2] / a.points.length], [0, 0, 0]);
+  if (a.type === "box")
+    return worldToIndex(grid, [0, 1, 2].map((n) => (a.min[n] + a.max[n]) / 2) as Vec3);
+  const c = a.points.reduce<Vec3>(
+    (acc, p) => [
+      acc[0] + p[0] / a.points.length,
+      acc[1] + p[1] / a.points.length,
+      acc[2] + p[2] / a.points.length,
+    ],
+    [0, 0, 0],
+  );
   const ijk = worldToIndex(grid, c);
   return [ijk[0], ijk[1], a.slice];
 }

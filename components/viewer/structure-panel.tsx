@@ -22,8 +22,14 @@ export interface StructurePanelProps {
 
 export function StructurePanel(p: StructurePanelProps) {
   const [query, setQuery] = useState("");
-  const forest = useMemo(() => structureForest(p.structures, p.covered, query), [p.structures, p.covered, query]);
-  const numbering = useMemo(() => new Map(p.structures.map((s, n) => [s.id, `Structure ${n + 1}`])), [p.structures]);
+  const forest = useMemo(
+    () => structureForest(p.structures, p.covered, query),
+    [p.structures, p.covered, query],
+  );
+  const numbering = useMemo(
+    () => new Map(p.structures.map((s, n) => [s.id, `Structure ${n + 1}`])),
+    [p.structures],
+  );
   const name = (s: Structure) => (p.hideNames ? (numbering.get(s.id) ?? "?") : s.name);
   const allIds = useMemo(() => p.structures.map((s) => s.id), [p.structures]);
 
@@ -43,7 +49,11 @@ export function StructurePanel(p: StructurePanelProps) {
             onFocus={() => p.onFocusStructure(name(s))}
             className="h-4 w-4 accent-sky-500 focus-visible:outline-2 focus-visible:outline-sky-300"
           />
-          <span aria-hidden="true" className="inline-block h-3 w-3 shrink-0 rounded-sm" style={{ background: p.colors.get(s.id) }} />
+          <span
+            aria-hidden="true"
+            className="inline-block h-3 w-3 shrink-0 rounded-sm"
+            style={{ background: p.colors.get(s.id) }}
+          />
           <button
             type="button"
             aria-label={`Go to ${name(s)}`}
@@ -72,10 +82,20 @@ export function StructurePanel(p: StructurePanelProps) {
         />
       </div>
       <div className="flex gap-2 text-sm">
-        <button type="button" disabled={p.disabled} onClick={() => p.setVisible(allIds, true)} className="rounded border border-slate-600 px-2 py-0.5 hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-sky-300">
+        <button
+          type="button"
+          disabled={p.disabled}
+          onClick={() => p.setVisible(allIds, true)}
+          className="rounded border border-slate-600 px-2 py-0.5 hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-sky-300"
+        >
           Show all
         </button>
-        <button type="button" disabled={p.disabled} onClick={() => p.setVisible(allIds, false)} className="rounded border border-slate-600 px-2 py-0.5 hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-sky-300">
+        <button
+          type="button"
+          disabled={p.disabled}
+          onClick={() => p.setVisible(allIds, false)}
+          className="rounded border border-slate-600 px-2 py-0.5 hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-sky-300"
+        >
           Hide all
         </button>
       </div>

@@ -11,7 +11,11 @@ export interface TreeNode {
  * annotated descendant, and, when `query` is non-empty, only matches (name or synonym, case-
  * insensitive substring) and their ancestors. Order follows the manifest.
  */
-export function structureForest(structures: readonly Structure[], covered: ReadonlySet<string>, query: string): TreeNode[] {
+export function structureForest(
+  structures: readonly Structure[],
+  covered: ReadonlySet<string>,
+  query: string,
+): TreeNode[] {
   const q = query.trim().toLowerCase();
   const ids = new Set(structures.map((s) => s.id));
   const kids = new Map<string, Structure[]>();
@@ -19,10 +23,13 @@ export function structureForest(structures: readonly Structure[], covered: Reado
     const p = s.parent && ids.has(s.parent) ? s.parent : "";
     kids.set(p, [...(kids.get(p) ?? []), s]);
   }
-  const matches = (s: Structure) => !q || s.name.toLowerCase().includes(q) || s.synonyms.some((y) => y.toLowerCase().includes(q));
+  const matches = (s: Structure) =>
+    !q || s.name.toLowerCase().includes(q) || s.synonyms.some((y) => y.toLowerCase().includes(q));
   const build = (s: Structure, ancestorMatched: boolean): TreeNode | null => {
     const self = matches(s);
-    const children = (kids.get(s.id) ?? []).map((c) => build(c, ancestorMatched || (self && !!q))).filter((n): n is TreeNode => !!n);
+    const children = (kids.get(s.id) ?? [])
+      .map((c) => build(c, ancestorMatched || (self && !!q)))
+      .filter((n): n is TreeNode => !!n);
     const keep = children.length > 0 || (covered.has(s.id) && (self || ancestorMatched));
     return keep ? { structure: s, children } : null;
   };

@@ -18,10 +18,12 @@ interface Props {
   grid: GridSpec;
   mode: Exclude<ViewerInteraction, "navigate">;
   onAnswer: (a: ViewerAnswer) => void;
+  /** Wheel over the drawing layer scrolls slices through this (absent when the slice is locked). */
+  onScroll?: (delta: number) => void;
   tick: number;
 }
 
-export function StudentDrawing({ viewport, grid, mode, onAnswer, tick }: Props) {
+export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick }: Props) {
   const [points, setPoints] = useState<P3[]>([]);
   const [closed, setClosed] = useState(false);
   const [cursor, setCursor] = useState<[number, number] | null>(null);
@@ -52,7 +54,8 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, tick }: Props) 
         return;
       }
       const first = points[0] && toPx(points[0]);
-      if (first && points.length >= 3 && Math.hypot(first[0] - px[0], first[1] - px[1]) < 8) close(points);
+      if (first && points.length >= 3 && Math.hypot(first[0] - px[0], first[1] - px[1]) < 8)
+        close(points);
       else setPoints((p) => [...p, w]);
     }
   };
@@ -80,7 +83,14 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, tick }: Props) 
         setClosed(false);
         setPoints([d.start]);
       }
-      if (d.freehand) setPoints((p) => (p.length && Math.hypot(...(toPx(p[p.length - 1]).map((v, n) => v - [x, y][n]) as [number, number])) < 4 ? p : [...p, w]));
+      if (d.freehand)
+        setPoints((p) =>
+          p.length &&
+          Math.hypot(...(toPx(p[p.length - 1]).map((v, n) => v - [x, y][n]) as [number, number])) <
+            4
+            ? p
+            : [...p, w],
+        );
     }
   };
   const onUp = (e: PointerEvent<SVGSVGElement>) => {
@@ -95,7 +105,12 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, tick }: Props) 
     const r = e.currentTarget.getBoundingClientRect();
     const c = cursor ?? [r.width / 2, r.height / 2];
     const step = e.shiftKey ? 10 : 1;
-    const moves: Record<string, [number, number]> = { ArrowLeft: [-step, 0], ArrowRight: [step, 0], ArrowUp: [0, -step], ArrowDown: [0, step] };
+    const moves: Record<string, [number, number]> = {
+      ArrowLeft: [-step, 0],
+      ArrowRight: [step, 0],
+      ArrowUp: [0, -step],
+      ArrowDown: [0, step],
+    };
     if (e.key in moves) setCursor([c[0] + moves[e.key][0], c[1] + moves[e.key][1]]);
     else if (e.key === " ") {
       if (mode === "box") {
@@ -104,8 +119,10 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, tick }: Props) 
       } else place(c);
     } else if (e.key === "Enter" && mode === "outline") close(points);
     else if (e.key === "Backspace") setPoints((p) => p.slice(0, -1));
-    else if (e.key === "Escape") (setPoints([]), setClosed(false));
-    else return;
+    else if (e.key === "Escape") {
+      setPoints([]);
+      setClosed(false);
+    } else return;
     e.preventDefault();
     e.stopPropagation();
   };
@@ -123,19 +140,56 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, tick }: Props) 
       onPointerMove={onMove}
       onPointerUp={onUp}
       onKeyDown={onKey}
+      onWheel={(e) => e.deltaY !== 0 && onScroll?.(e.deltaY < 0 ? 1 : -1)}
     >
       {mode === "box" && px.length === 2 && (
-        <rect x={Math.min(px[0][0], px[1][0])} y={Math.min(px[0][1], px[1][1])} width={Math.abs(px[1][0] - px[0][0])} height={Math.abs(px[1][1] - px[0][1])} fill="none" stroke="#fbbf24" strokeWidth={2} />
+        <rect
+          x={Math.min(px[0][0], px[1][0])}
+          y={Math.min(px[0][1], px[1][1])}
+          width={Math.abs(px[1][0] - px[0][0])}
+          height={Math.abs(px[1][1] - px[0][1])}
+          fill="none"
+          stroke="#fbbf24"
+          strokeWidth={2}
+        />
       )}
-      {mode === "outline" && px.length > 0 &&
+      {mode === "outline" &&
+        px.length > 0 &&
         (closed ? (
-          <polygon points={px.map((p) => p.join(",")).join(" ")} fill="#fbbf2433" stroke="#fbbf24" strokeWidth={2} />
+          <polygon
+            points={px.map((p) => p.join(",")).join(" ")}
+            fill="#fbbf2433"
+            stroke="#fbbf24"
+            strokeWidth={2}
+          />
         ) : (
-          <polyline points={px.map((p) => p.join(",")).join(" ")} fill="none" stroke="#fbbf24" strokeWidth={2} />
+          <polyline
+            points={px.map((p) => p.join(",")).join(" ")}
+            fill="none"
+            stroke="#fbbf24"
+            strokeWidth={2}
+          />
         ))}
-      {(mode === "point" || mode === "landmark" || mode === "outline" || (mode === "box" && px.length === 1)) &&
-        px.map(([x, y], n) => <circle key={n} cx={x} cy={y} r={mode === "outline" ? 3 : 5} fill="#fbbf24" stroke="#000" />)}
-      {cursor && <path d={`M${cursor[0] - 6} ${cursor[1]}H${cursor[0] + 6}M${cursor[0]} ${cursor[1] - 6}V${cursor[1] + 6}`} stroke="#fbbf24" />}
+      {(mode === "point" ||
+        mode === "landmark" ||
+        mode === "outline" ||
+        (mode === "box" && px.length === 1)) &&
+        px.map(([x, y], n) => (
+          <circle
+            key={n}
+            cx={x}
+            cy={y}
+            r={mode === "outline" ? 3 : 5}
+            fill="#fbbf24"
+            stroke="#000"
+          />
+        ))}
+      {cursor && (
+        <path
+          d={`M${cursor[0] - 6} ${cursor[1]}H${cursor[0] + 6}M${cursor[0]} ${cursor[1] - 6}V${cursor[1] + 6}`}
+          stroke="#fbbf24"
+        />
+      )}
     </svg>
   );
 }

@@ -17,10 +17,17 @@ export interface AgreementResult {
   dice: number[][];
 }
 
-export function useAgreement(open: boolean, targets: Map<string, string[]>, loaded: Map<string, LoadedLabelmap>, grid: GridSpec, consensus: ReadonlySet<string>) {
+export function useAgreement(
+  open: boolean,
+  targets: Map<string, string[]>,
+  loaded: Map<string, LoadedLabelmap>,
+  grid: GridSpec,
+  consensus: ReadonlySet<string>,
+) {
   const [results, setResults] = useState<Map<string, AgreementResult>>(new Map());
   const layers = useMemo(() => [...loaded.values()], [loaded]);
-  const ready = (sid: string) => targets.get(sid)!.every((a) => layers.some((l) => l.ref.annotatorId === a));
+  const ready = (sid: string) =>
+    targets.get(sid)!.every((a) => layers.some((l) => l.ref.annotatorId === a));
   useEffect(() => {
     if (!open) return;
     const todo = [...targets.keys()].filter((s) => !results.has(s) && ready(s));
@@ -28,7 +35,12 @@ export function useAgreement(open: boolean, targets: Map<string, string[]>, load
     const t = setTimeout(() => {
       const sid = todo[0];
       const masks = structureMasks(sid, layers, grid);
-      setResults((r) => new Map(r).set(sid, { annotators: masks.map((m) => m.annotatorId), dice: pairwiseDice(masks.map((m) => m.mask)) }));
+      setResults((r) =>
+        new Map(r).set(sid, {
+          annotators: masks.map((m) => m.annotatorId),
+          dice: pairwiseDice(masks.map((m) => m.mask)),
+        }),
+      );
     }, 0);
     return () => clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- ready() reads targets/layers
@@ -39,7 +51,14 @@ export function useAgreement(open: boolean, targets: Map<string, string[]>, load
         const masks = structureMasks(sid, layers, grid);
         if (masks.length < 2) return [];
         const lut = new Uint8Array([0, 0, 0, 0, 255, 255, 255, 255]);
-        return [{ key: `consensus-${sid}`, data: majorityVote(masks.map((m) => m.mask)).data, dims: grid.dims, style: { lut, fillAlpha: 0.25, outline: true } }];
+        return [
+          {
+            key: `consensus-${sid}`,
+            data: majorityVote(masks.map((m) => m.mask)).data,
+            dims: grid.dims,
+            style: { lut, fillAlpha: 0.25, outline: true },
+          },
+        ];
       }),
     [consensus, layers, grid],
   );

@@ -19,18 +19,31 @@ export interface CaseImageState {
 }
 
 export function useCaseImage(manifest: CaseManifest): CaseImageState {
-  const [state, setState] = useState<CaseImageState>({ engine: null, image: null, progress: null, error: null });
+  const [state, setState] = useState<CaseImageState>({
+    engine: null,
+    image: null,
+    progress: null,
+    error: null,
+  });
   useEffect(() => {
     let alive = true;
     let engine: RenderingEngine | null = null;
     let image: LoadedImage | null = null;
-    setState({ engine: null, image: null, progress: { fraction: 0, text: "starting" }, error: null });
+    setState({
+      engine: null,
+      image: null,
+      progress: { fraction: 0, text: "starting" },
+      error: null,
+    });
     (async () => {
       try {
         await ensureCornerstone();
         if (!alive) return;
         engine = acquireEngine();
-        const loaded = await loadCaseImage(manifest, (progress) => alive && setState((s) => ({ ...s, progress })));
+        const loaded = await loadCaseImage(
+          manifest,
+          (progress) => alive && setState((s) => ({ ...s, progress })),
+        );
         if (!alive) {
           loaded.dispose();
           return;
@@ -38,7 +51,13 @@ export function useCaseImage(manifest: CaseManifest): CaseImageState {
         image = loaded;
         setState({ engine, image, progress: null, error: null });
       } catch (e) {
-        if (alive) setState({ engine, image: null, progress: null, error: e instanceof Error ? e.message : String(e) });
+        if (alive)
+          setState({
+            engine,
+            image: null,
+            progress: null,
+            error: e instanceof Error ? e.message : String(e),
+          });
       }
     })();
     return () => {

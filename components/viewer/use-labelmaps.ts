@@ -12,20 +12,42 @@ export interface LabelmapsState {
   pending: number;
 }
 
-export function useLabelmaps(layers: readonly LabelmapLayerRef[], wanted: ReadonlySet<string>, grid: GridSpec): LabelmapsState {
-  const [state, setState] = useState<LabelmapsState>({ loaded: new Map(), errors: new Map(), pending: 0 });
-  const wantedKey = layers.filter((l) => wanted.has(l.annotatorId)).map((l) => l.key).join("|");
+export function useLabelmaps(
+  layers: readonly LabelmapLayerRef[],
+  wanted: ReadonlySet<string>,
+  grid: GridSpec,
+): LabelmapsState {
+  const [state, setState] = useState<LabelmapsState>({
+    loaded: new Map(),
+    errors: new Map(),
+    pending: 0,
+  });
+  const wantedKey = layers
+    .filter((l) => wanted.has(l.annotatorId))
+    .map((l) => l.key)
+    .join("|");
   useEffect(() => {
     const ctrl = new AbortController();
-    const todo = layers.filter((l) => wanted.has(l.annotatorId) && !state.loaded.has(l.key) && !state.errors.has(l.key));
+    const todo = layers.filter(
+      (l) => wanted.has(l.annotatorId) && !state.loaded.has(l.key) && !state.errors.has(l.key),
+    );
     if (!todo.length) return;
     setState((s) => ({ ...s, pending: todo.length }));
     for (const ref of todo) {
       loadLabelmap(ref, grid, ctrl.signal).then(
-        (lm) => setState((s) => ({ ...s, loaded: new Map(s.loaded).set(ref.key, lm), pending: Math.max(0, s.pending - 1) })),
+        (lm) =>
+          setState((s) => ({
+            ...s,
+            loaded: new Map(s.loaded).set(ref.key, lm),
+            pending: Math.max(0, s.pending - 1),
+          })),
         (e: Error) => {
           if (e.name === "AbortError") return;
-          setState((s) => ({ ...s, errors: new Map(s.errors).set(ref.key, e.message), pending: Math.max(0, s.pending - 1) }));
+          setState((s) => ({
+            ...s,
+            errors: new Map(s.errors).set(ref.key, e.message),
+            pending: Math.max(0, s.pending - 1),
+          }));
         },
       );
     }

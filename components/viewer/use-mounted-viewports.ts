@@ -8,7 +8,11 @@ import { useEffect, useState, type RefObject } from "react";
 import { Enums, type RenderingEngine } from "@cornerstonejs/core";
 import type { LoadedImage } from "@/lib/imaging/image-source";
 import { createViewerTools, type ViewerTools } from "@/lib/imaging/tool-group";
-import { mountViewports, type MountedViewports, type Orientation } from "@/lib/imaging/viewport-setup";
+import {
+  mountViewports,
+  type MountedViewports,
+  type Orientation,
+} from "@/lib/imaging/viewport-setup";
 
 export interface Mounted {
   viewports: MountedViewports;
@@ -34,7 +38,10 @@ export function useMountedViewports(
     const bump = () => {
       if (!raf) raf = requestAnimationFrame(() => ((raf = 0), setTick((t) => t + 1)));
     };
-    const elements = (slots.current ?? []).slice(0, image.kind === "volume" ? orientations.length : 1);
+    const elements = (slots.current ?? []).slice(
+      0,
+      image.kind === "volume" ? orientations.length : 1,
+    );
     const resize = new ResizeObserver(() => !engine.hasBeenDestroyed && engine.resize(true, true));
     (async () => {
       try {

@@ -27,10 +27,22 @@ interface Args {
   structures: Structure[];
 }
 
-export function useOverlayLayers({ model, labelmaps, settings, colors, props, grid, revealAnnotations, structures }: Args) {
+export function useOverlayLayers({
+  model,
+  labelmaps,
+  settings,
+  colors,
+  props,
+  grid,
+  revealAnnotations,
+  structures,
+}: Args) {
   const only = props.highlightStructure;
   const active = useMemo(
-    () => (revealAnnotations ? [...labelmaps.values()].filter((l) => settings.annotators.has(l.ref.annotatorId)) : []),
+    () =>
+      revealAnnotations
+        ? [...labelmaps.values()].filter((l) => settings.annotators.has(l.ref.annotatorId))
+        : [],
     [labelmaps, settings.annotators, revealAnnotations],
   );
   const labelLayers = useMemo<OverlayLayer[]>(() => {
@@ -48,31 +60,76 @@ export function useOverlayLayers({ model, labelmaps, settings, colors, props, gr
       const max = Math.max(0, ...Object.keys(m.colors).map(Number));
       const lut = new Uint8Array((max + 1) * 4);
       for (const [v, c] of Object.entries(m.colors)) lut.set([...hexToRgb(c), 255], Number(v) * 4);
-      out.push({ key: `extra-${n}`, data: m.data, dims: [grid.dims[0], grid.dims[1], 1], style: { lut, fillAlpha: m.opacity ?? 0.5, outline: false }, onlyAxialSlice: m.slice });
+      out.push({
+        key: `extra-${n}`,
+        data: m.data,
+        dims: [grid.dims[0], grid.dims[1], 1],
+        style: { lut, fillAlpha: m.opacity ?? 0.5, outline: false },
+        onlyAxialSlice: m.slice,
+      });
     });
     return out;
-  }, [active, grid.dims, colors, settings.hidden, settings.flash, settings.mode, settings.opacity, only, props.extraOverlays]);
+  }, [
+    active,
+    grid.dims,
+    colors,
+    settings.hidden,
+    settings.flash,
+    settings.mode,
+    settings.opacity,
+    only,
+    props.extraOverlays,
+  ]);
 
   const names = useMemo(() => new Map(structures.map((x) => [x.id, x.name])), [structures]);
   const shapes = useMemo<DrawnShape[]>(() => {
     if (!revealAnnotations) return [];
     return model.shapes
-      .filter((s) => settings.annotators.has(s.annotatorId) && !settings.hidden.has(s.annotation.structure) && (!only || s.annotation.structure === only))
+      .filter(
+        (s) =>
+          settings.annotators.has(s.annotatorId) &&
+          !settings.hidden.has(s.annotation.structure) &&
+          (!only || s.annotation.structure === only),
+      )
       .map((s) => ({
         shape: s,
-        color: s.annotation.structure === settings.flash ? "#ffffff" : (colors.get(s.annotation.structure) ?? "#ff00ff"),
-        label: props.hideStructureNames ? null : (s.annotation.type === "landmark" && s.annotation.label) || (names.get(s.annotation.structure) ?? s.annotation.structure),
+        color:
+          s.annotation.structure === settings.flash
+            ? "#ffffff"
+            : (colors.get(s.annotation.structure) ?? "#ff00ff"),
+        label: props.hideStructureNames
+          ? null
+          : (s.annotation.type === "landmark" && s.annotation.label) ||
+            (names.get(s.annotation.structure) ?? s.annotation.structure),
         emphasis: s.annotation.structure === settings.flash,
       }));
-  }, [model.shapes, settings.annotators, settings.hidden, settings.flash, only, colors, props.hideStructureNames, revealAnnotations, names]);
+  }, [
+    model.shapes,
+    settings.annotators,
+    settings.hidden,
+    settings.flash,
+    only,
+    colors,
+    props.hideStructureNames,
+    revealAnnotations,
+    names,
+  ]);
 
   const covered = useMemo(() => new Set(model.coverage.keys()), [model]);
 
   const onSlice = useCallback(
     (s: ViewSlice | null): Structure[] => {
       if (!s) return [];
-      const ids = new Set(structuresOnSlice(grid, s.axis, s.index, active.map((l) => ({ ref: l.ref, data: l.data }))));
-      for (const sh of shapes) if (shapeOnSlice(grid, s.axis, s.index, sh.shape)) ids.add(sh.shape.annotation.structure);
+      const ids = new Set(
+        structuresOnSlice(
+          grid,
+          s.axis,
+          s.index,
+          active.map((l) => ({ ref: l.ref, data: l.data })),
+        ),
+      );
+      for (const sh of shapes)
+        if (shapeOnSlice(grid, s.axis, s.index, sh.shape)) ids.add(sh.shape.annotation.structure);
       return structures.filter((x) => ids.has(x.id) && !settings.hidden.has(x.id));
     },
     [grid, active, shapes, structures, settings.hidden],

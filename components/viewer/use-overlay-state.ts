@@ -26,7 +26,10 @@ export function useOverlayState(manifest: CaseManifest, annotatorIds: string[]) 
     palette: "case",
     flash: null,
   }));
-  const update = useCallback((patch: Partial<OverlaySettings>) => setS((x) => ({ ...x, ...patch })), []);
+  const update = useCallback(
+    (patch: Partial<OverlaySettings>) => setS((x) => ({ ...x, ...patch })),
+    [],
+  );
   const setVisible = useCallback(
     (ids: string[], visible: boolean) =>
       setS((x) => {
@@ -54,7 +57,10 @@ export function useOverlayState(manifest: CaseManifest, annotatorIds: string[]) 
     const t = setTimeout(() => setS((x) => ({ ...x, flash: null })), 1600);
     return () => clearTimeout(t);
   }, [s.flash]);
-  const colors = useMemo(() => structureColors(manifest.structures, s.palette), [manifest.structures, s.palette]);
+  const colors = useMemo(
+    () => structureColors(manifest.structures, s.palette),
+    [manifest.structures, s.palette],
+  );
   return { settings: s, update, setVisible, toggleAnnotator, colors };
 }
 
@@ -62,7 +68,14 @@ export function useOverlayState(manifest: CaseManifest, annotatorIds: string[]) 
  * RGBA table (4 bytes per label value) for one labelmap layer: hidden structures get alpha 0;
  * with `only` set, every other structure is hidden; the `flash` structure is drawn white.
  */
-export function layerLut(ref: LabelmapLayerRef, maxLabel: number, colors: Map<string, string>, hidden: ReadonlySet<string>, only: string | undefined, flash: string | null): Uint8Array {
+export function layerLut(
+  ref: LabelmapLayerRef,
+  maxLabel: number,
+  colors: Map<string, string>,
+  hidden: ReadonlySet<string>,
+  only: string | undefined,
+  flash: string | null,
+): Uint8Array {
   const lut = new Uint8Array((maxLabel + 1) * 4);
   for (const [label, sid] of ref.labels) {
     if (label > maxLabel || hidden.has(sid) || (only && sid !== only)) continue;

@@ -56,17 +56,23 @@ export function useViewerActions(a: Args) {
 
   const onMounted = useCallback(
     (m: Mounted) => {
-      m.tools.setMode(props.interaction && props.interaction !== "navigate" ? "draw" : "navigate", !!props.lockSlice);
+      m.tools.setMode(
+        props.interaction && props.interaction !== "navigate" ? "draw" : "navigate",
+        !!props.lockSlice,
+      );
       const first = m.viewports.get(0);
       if (!first) return;
       const initial = manifest.windowPresets[0];
       if (initial) {
-        const all = m.viewports.ids.map((_, n) => m.viewports.get(n)).filter((v): v is Types.IViewport => !!v);
+        const all = m.viewports.ids
+          .map((_, n) => m.viewports.get(n))
+          .filter((v): v is Types.IViewport => !!v);
         setWindow(all, initial.center, initial.width);
         setPreset(initial.name);
       }
       const s = viewSlice(first, grid);
-      if (s.axis === 2 && props.initialSlice !== undefined) goToSlice(first, grid, 2, props.initialSlice);
+      if (s.axis === 2 && props.initialSlice !== undefined)
+        goToSlice(first, grid, 2, props.initialSlice);
       else goToSlice(first, grid, s.axis, Math.floor(s.count / 2));
     },
     [grid, manifest.windowPresets, props.interaction, props.lockSlice, props.initialSlice],
@@ -115,14 +121,37 @@ export function useViewerActions(a: Args) {
       if (!vp) return;
       const r = e.currentTarget.getBoundingClientRect();
       const w = vp.canvasToWorld([e.clientX - r.left, e.clientY - r.top]) as Vec3;
-      const active = [...labelmaps.values()].filter((l) => overlay.settings.annotators.has(l.ref.annotatorId));
+      const active = [...labelmaps.values()].filter((l) =>
+        overlay.settings.annotators.has(l.ref.annotatorId),
+      );
       const shapes = model.shapes.filter((s) => overlay.settings.annotators.has(s.annotatorId));
-      const hits = props.revealAnnotations === false ? [] : structuresAt(grid, w, active, shapes).filter((h) => !overlay.settings.hidden.has(h.structureId));
+      const hits =
+        props.revealAnnotations === false
+          ? []
+          : structuresAt(grid, w, active, shapes).filter(
+              (h) => !overlay.settings.hidden.has(h.structureId),
+            );
       setHover(hits);
-      const names = [...new Set(hits.map((h) => manifest.structures.find((s) => s.id === h.structureId)?.name ?? h.structureId))];
+      const names = [
+        ...new Set(
+          hits.map(
+            (h) => manifest.structures.find((s) => s.id === h.structureId)?.name ?? h.structureId,
+          ),
+        ),
+      ];
       if (!props.hideStructureNames) setAnnounce(names.join(", "));
     },
-    [vps, labelmaps, model.shapes, overlay.settings, grid, manifest.structures, props.revealAnnotations, props.hideStructureNames, setAnnounce],
+    [
+      vps,
+      labelmaps,
+      model.shapes,
+      overlay.settings,
+      grid,
+      manifest.structures,
+      props.revealAnnotations,
+      props.hideStructureNames,
+      setAnnounce,
+    ],
   );
 
   const jumpTo = useCallback(
@@ -151,7 +180,12 @@ export function useViewerActions(a: Args) {
       const step: Record<string, number> = { ArrowUp: 1, ArrowDown: -1, PageUp: 10, PageDown: -10 };
       let handled = true;
       if (e.shiftKey && e.key.startsWith("Arrow")) {
-        const d: Record<string, [number, number]> = { ArrowUp: [0, -10], ArrowDown: [0, 10], ArrowLeft: [-10, 0], ArrowRight: [10, 0] };
+        const d: Record<string, [number, number]> = {
+          ArrowUp: [0, -10],
+          ArrowDown: [0, 10],
+          ArrowLeft: [-10, 0],
+          ArrowRight: [10, 0],
+        };
         panBy(main, ...d[e.key]);
       } else if (e.key in step) goTo(s.index + step[e.key]);
       else if (e.key === "Home") goTo(0);
@@ -161,9 +195,18 @@ export function useViewerActions(a: Args) {
       else if (e.key === "r") reset();
       else if (e.key === "?") a.setHelp(true);
       else if (e.key === "l") a.setLayout((l) => (l === "single" ? "mpr" : "single"));
-      else if (e.key === "o") overlay.update({ mode: overlay.settings.mode === "fill" ? "outline" : "fill" });
-      else if (e.key === "a") overlay.setVisible(manifest.structures.map((x) => x.id), true);
-      else if (e.key === "h") overlay.setVisible(manifest.structures.map((x) => x.id), false);
+      else if (e.key === "o")
+        overlay.update({ mode: overlay.settings.mode === "fill" ? "outline" : "fill" });
+      else if (e.key === "a")
+        overlay.setVisible(
+          manifest.structures.map((x) => x.id),
+          true,
+        );
+      else if (e.key === "h")
+        overlay.setVisible(
+          manifest.structures.map((x) => x.id),
+          false,
+        );
       else if (e.key === "w") {
         const presets = presetsFor(manifest);
         const next = presets.findIndex((x) => x.name === preset) + 1;
@@ -178,7 +221,20 @@ export function useViewerActions(a: Args) {
   const windowText = win ? `W ${Math.round(win.width)} L ${Math.round(win.center)}` : "W – L –";
   void a.tick;
 
-  return { goTo, onMounted, applyPreset, preset, zoom, reset, onHover, clearHover: () => setHover(null), hover, jumpTo, onKeyDown, windowText };
+  return {
+    goTo,
+    onMounted,
+    applyPreset,
+    preset,
+    zoom,
+    reset,
+    onHover,
+    clearHover: () => setHover(null),
+    hover,
+    jumpTo,
+    onKeyDown,
+    windowText,
+  };
 }
 
 export type ViewerActions = ReturnType<typeof useViewerActions>;

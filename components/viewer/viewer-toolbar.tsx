@@ -20,7 +20,8 @@ export interface ToolbarProps {
   disabled: boolean;
 }
 
-const btn = "rounded border border-slate-600 px-2 py-1 text-sm hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-sky-300 disabled:opacity-50";
+const btn =
+  "rounded border border-slate-600 px-2 py-1 text-sm hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-sky-300 disabled:opacity-50";
 
 export function ViewerToolbar(p: ToolbarProps) {
   return (
@@ -29,13 +30,25 @@ export function ViewerToolbar(p: ToolbarProps) {
         <>
           <label className="text-sm">
             <span className="sr-only">Layout</span>
-            <select aria-label="Layout" value={p.layout} disabled={p.disabled} onChange={(e) => p.onLayout(e.target.value as "single" | "mpr")} className="rounded border border-slate-600 bg-slate-800 px-1 py-1">
+            <select
+              aria-label="Layout"
+              value={p.layout}
+              disabled={p.disabled}
+              onChange={(e) => p.onLayout(e.target.value as "single" | "mpr")}
+              className="rounded border border-slate-600 bg-slate-800 px-1 py-1"
+            >
               <option value="single">One view</option>
               <option value="mpr">Axial + coronal + sagittal</option>
             </select>
           </label>
           {p.layout === "single" && (
-            <select aria-label="Orientation" value={p.orientation} disabled={p.disabled} onChange={(e) => p.onOrientation(e.target.value as Orientation)} className="rounded border border-slate-600 bg-slate-800 px-1 py-1 text-sm">
+            <select
+              aria-label="Orientation"
+              value={p.orientation}
+              disabled={p.disabled}
+              onChange={(e) => p.onOrientation(e.target.value as Orientation)}
+              className="rounded border border-slate-600 bg-slate-800 px-1 py-1 text-sm"
+            >
               <option value="axial">Axial</option>
               <option value="coronal">Coronal</option>
               <option value="sagittal">Sagittal</option>
@@ -57,13 +70,43 @@ export function ViewerToolbar(p: ToolbarProps) {
           </option>
         ))}
       </select>
-      <output data-testid="window-readout" aria-label="Window and level" className="font-mono text-xs text-slate-300">
+      <output
+        data-testid="window-readout"
+        aria-label="Window and level"
+        className="font-mono text-xs text-slate-300"
+      >
         {p.windowText}
       </output>
-      <button type="button" className={btn} disabled={p.disabled} onClick={() => p.onZoom(1.25)} aria-label="Zoom in">+</button>
-      <button type="button" className={btn} disabled={p.disabled} onClick={() => p.onZoom(0.8)} aria-label="Zoom out">−</button>
-      <button type="button" className={btn} disabled={p.disabled} onClick={p.onReset}>Reset</button>
-      <button type="button" className={btn} onClick={p.onHelp} aria-label="Keyboard shortcuts" aria-keyshortcuts="?">?</button>
+      <button
+        type="button"
+        className={btn}
+        disabled={p.disabled}
+        onClick={() => p.onZoom(1.25)}
+        aria-label="Zoom in"
+      >
+        +
+      </button>
+      <button
+        type="button"
+        className={btn}
+        disabled={p.disabled}
+        onClick={() => p.onZoom(0.8)}
+        aria-label="Zoom out"
+      >
+        −
+      </button>
+      <button type="button" className={btn} disabled={p.disabled} onClick={p.onReset}>
+        Reset
+      </button>
+      <button
+        type="button"
+        className={btn}
+        onClick={p.onHelp}
+        aria-label="Keyboard shortcuts"
+        aria-keyshortcuts="?"
+      >
+        ?
+      </button>
     </div>
   );
 }

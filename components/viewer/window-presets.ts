@@ -25,5 +25,8 @@ export const CT_PRESETS: WindowPreset[] = [
 export function presetsFor(m: CaseManifest): WindowPreset[] {
   const key = (n: string) => n.toLowerCase().replace(/^ct /, "");
   const own = new Set(m.windowPresets.map((p) => key(p.name)));
-  return [...m.windowPresets, ...(m.modality === "CT" ? CT_PRESETS.filter((p) => !own.has(key(p.name))) : [])];
+  return [
+    ...m.windowPresets,
+    ...(m.modality === "CT" ? CT_PRESETS.filter((p) => !own.has(key(p.name))) : []),
+  ];
 }

@@ -8,7 +8,14 @@ import {
   init as coreInit,
   volumeLoader,
 } from "@cornerstonejs/core";
-import { init as toolsInit, addTool, PanTool, StackScrollTool, WindowLevelTool, ZoomTool } from "@cornerstonejs/tools";
+import {
+  init as toolsInit,
+  addTool,
+  PanTool,
+  StackScrollTool,
+  WindowLevelTool,
+  ZoomTool,
+} from "@cornerstonejs/tools";
 import { init as dicomLoaderInit } from "@cornerstonejs/dicom-image-loader";
 import { cornerstoneNiftiImageLoader } from "@cornerstonejs/nifti-volume-loader";
 import { rasterImageLoader, RASTER_SCHEME } from "./raster-image-loader";
@@ -20,12 +27,21 @@ async function doInit(): Promise<void> {
   toolsInit();
   // Decoding runs in one worker: the machines this targets have 2 cores.
   dicomLoaderInit({ maxWebWorkers: 1 });
-  imageLoader.registerImageLoader("nifti", cornerstoneNiftiImageLoader as unknown as Parameters<typeof imageLoader.registerImageLoader>[1]);
+  imageLoader.registerImageLoader(
+    "nifti",
+    cornerstoneNiftiImageLoader as unknown as Parameters<typeof imageLoader.registerImageLoader>[1],
+  );
   imageLoader.registerImageLoader(RASTER_SCHEME, rasterImageLoader);
-  volumeLoader.registerUnknownVolumeLoader(cornerstoneStreamingImageVolumeLoader as unknown as Parameters<typeof volumeLoader.registerUnknownVolumeLoader>[0]);
+  volumeLoader.registerUnknownVolumeLoader(
+    cornerstoneStreamingImageVolumeLoader as unknown as Parameters<
+      typeof volumeLoader.registerUnknownVolumeLoader
+    >[0],
+  );
   volumeLoader.registerVolumeLoader(
     "cornerstoneStreamingImageVolume",
-    cornerstoneStreamingImageVolumeLoader as unknown as Parameters<typeof volumeLoader.registerVolumeLoader>[1],
+    cornerstoneStreamingImageVolumeLoader as unknown as Parameters<
+      typeof volumeLoader.registerVolumeLoader
+    >[1],
   );
   for (const tool of [WindowLevelTool, PanTool, ZoomTool, StackScrollTool]) addTool(tool);
 }

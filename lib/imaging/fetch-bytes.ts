@@ -25,7 +25,9 @@ export async function fetchBytes(
     throw new Error(`${label}: network error (${(e as Error).message})`);
   }
   if (!res.ok) {
-    throw new Error(`${label}: ${res.status === 404 ? "file not found" : "download failed"} (HTTP ${res.status})`);
+    throw new Error(
+      `${label}: ${res.status === 404 ? "file not found" : "download failed"} (HTTP ${res.status})`,
+    );
   }
   const lenHeader = res.headers.get("content-length");
   // Content-Encoding (e.g. gzip by a proxy) makes Content-Length the compressed size: no total then.

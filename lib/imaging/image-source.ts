@@ -12,7 +12,11 @@ import { fetchBytes, type ByteProgress } from "./fetch-bytes";
 import { readNifti } from "@/lib/io";
 import { gridMismatch } from "./grid-check";
 import { createNiftiLocalVolume, isLocalVolumeData } from "./nifti-local-volume";
-import { registerRasterGeometry, RASTER_SCHEME, unregisterRasterGeometry } from "./raster-image-loader";
+import {
+  registerRasterGeometry,
+  RASTER_SCHEME,
+  unregisterRasterGeometry,
+} from "./raster-image-loader";
 
 export interface LoadedImage {
   kind: "volume" | "stack";
@@ -34,7 +38,11 @@ const abs = (p: string) => new URL(p, window.location.origin).href;
 const mb = (n: number) => (n / 1e6).toFixed(1);
 let counter = 0;
 
-function disposer(volumeId: string | undefined, imageIds: string[], extra?: () => void): () => void {
+function disposer(
+  volumeId: string | undefined,
+  imageIds: string[],
+  extra?: () => void,
+): () => void {
   let done = false;
   return () => {
     if (done) return;
@@ -49,19 +57,33 @@ function volumeLoaded(volumeId: string, imageIds: string[], label: string): Prom
   return volumeLoader.createAndCacheVolume(volumeId, { imageIds }).then(
     (volume) =>
       new Promise<void>((resolve, reject) => {
-        const v = volume as unknown as { load: (cb: (e: { success?: boolean; framesProcessed?: number }) => void) => void };
-        v.load((e) => (e.success === false ? reject(new Error(`${label}: some slices could not be decoded`)) : resolve()));
+        const v = volume as unknown as {
+          load: (cb: (e: { success?: boolean; framesProcessed?: number }) => void) => void;
+        };
+        v.load((e) =>
+          e.success === false
+            ? reject(new Error(`${label}: some slices could not be decoded`))
+            : resolve(),
+        );
       }),
   );
 }
 
-async function loadNifti(m: CaseManifest, file: string, onProgress: (p: LoadProgress) => void): Promise<LoadedImage> {
+async function loadNifti(
+  m: CaseManifest,
+  file: string,
+  onProgress: (p: LoadProgress) => void,
+): Promise<LoadedImage> {
   const label = `image file ${file}`;
   const bytes = await fetchBytes(file, label, (p: ByteProgress) =>
-    onProgress({ fraction: p.total ? p.loaded / p.total : null, text: `${mb(p.loaded)}${p.total ? ` / ${mb(p.total)}` : ""} MB` }),
+    onProgress({
+      fraction: p.total ? p.loaded / p.total : null,
+      text: `${mb(p.loaded)}${p.total ? ` / ${mb(p.total)}` : ""} MB`,
+    }),
   );
   const r = readNifti(bytes, file);
-  if (!r.ok) throw new Error(`${label}: unreadable NIfTI (${r.issues.map((i) => i.message).join("; ")})`);
+  if (!r.ok)
+    throw new Error(`${label}: unreadable NIfTI (${r.issues.map((i) => i.message).join("; ")})`);
   const bad = gridMismatch(r.value.grid, m.grid);
   if (bad) throw new Error(`${label}: wrong grid — ${bad}`);
   const { data, frames, components } = r.value;
@@ -84,7 +106,12 @@ async function loadNifti(m: CaseManifest, file: string, onProgress: (p: LoadProg
   return { kind: "volume", volumeId, imageIds, dispose };
 }
 
-async function loadDicom(m: CaseManifest, imageIds: string[], label: string, onProgress: (p: LoadProgress) => void): Promise<LoadedImage> {
+async function loadDicom(
+  m: CaseManifest,
+  imageIds: string[],
+  label: string,
+  onProgress: (p: LoadProgress) => void,
+): Promise<LoadedImage> {
   let n = 0;
   const release = disposer(undefined, imageIds);
   try {
@@ -92,8 +119,13 @@ async function loadDicom(m: CaseManifest, imageIds: string[], label: string, onP
       try {
         await imageLoader.loadAndCacheImage(id);
       } catch (e) {
-        const reason = e instanceof Error ? e.message : String((e as { error?: unknown })?.error ?? "decode failed");
-        throw new Error(`${label}: unreadable DICOM at slice ${i + 1} (${id.replace(/^\w+:/, "")}): ${reason}`);
+        const reason =
+          e instanceof Error
+            ? e.message
+            : String((e as { error?: unknown })?.error ?? "decode failed");
+        throw new Error(
+          `${label}: unreadable DICOM at slice ${i + 1} (${id.replace(/^\w+:/, "")}): ${reason}`,
+        );
       }
       onProgress({ fraction: ++n / imageIds.length, text: `${n} / ${imageIds.length} slices` });
     }
@@ -108,15 +140,28 @@ async function loadDicom(m: CaseManifest, imageIds: string[], label: string, onP
 }
 
 /** Loads the image of `m`; `onProgress` gets byte (NIfTI) or slice (DICOM) progress. */
-export async function loadCaseImage(m: CaseManifest, onProgress: (p: LoadProgress) => void): Promise<LoadedImage> {
+export async function loadCaseImage(
+  m: CaseManifest,
+  onProgress: (p: LoadProgress) => void,
+): Promise<LoadedImage> {
   const src = m.image;
   switch (src.kind) {
     case "nifti":
       return loadNifti(m, src.file, onProgress);
     case "dicom-series":
-      return loadDicom(m, src.files.map((f) => `wadouri:${abs(f)}`), `DICOM series of ${m.id}`, onProgress);
+      return loadDicom(
+        m,
+        src.files.map((f) => `wadouri:${abs(f)}`),
+        `DICOM series of ${m.id}`,
+        onProgress,
+      );
     case "dicomweb":
-      return loadDicom(m, await dicomwebImageIds(src), `DICOMweb series ${src.seriesInstanceUid}`, onProgress);
+      return loadDicom(
+        m,
+        await dicomwebImageIds(src),
+        `DICOMweb series ${src.seriesInstanceUid}`,
+        onProgress,
+      );
     case "raster": {
       const id = `${RASTER_SCHEME}:${abs(src.file)}`;
       registerRasterGeometry(id, m.grid);
@@ -124,10 +169,16 @@ export async function loadCaseImage(m: CaseManifest, onProgress: (p: LoadProgres
         await imageLoader.loadAndCacheImage(id);
       } catch (e) {
         unregisterRasterGeometry(id);
-        throw e instanceof Error ? new Error(`image file ${src.file}: ${e.message.replace(`${src.file}: `, "")}`) : e;
+        throw e instanceof Error
+          ? new Error(`image file ${src.file}: ${e.message.replace(`${src.file}: `, "")}`)
+          : e;
       }
       onProgress({ fraction: 1, text: "decoded" });
-      return { kind: "stack", imageIds: [id], dispose: disposer(undefined, [id], () => unregisterRasterGeometry(id)) };
+      return {
+        kind: "stack",
+        imageIds: [id],
+        dispose: disposer(undefined, [id], () => unregisterRasterGeometry(id)),
+      };
     }
   }
 }

@@ -14,7 +14,11 @@ export interface LabelSliceStats {
  * Counts voxels per (label, axial slice k). Labels ≤ 0, non-integer values and values above
  * `labelCap` (default 65535) are ignored.
  */
-export function labelSliceStats(data: VoxelArray, dims: [number, number, number], labelCap = 65535): LabelSliceStats {
+export function labelSliceStats(
+  data: VoxelArray,
+  dims: [number, number, number],
+  labelCap = 65535,
+): LabelSliceStats {
   const nk = dims[2];
   const perSlice = dims[0] * dims[1];
   let maxLabel = 0;
@@ -50,5 +54,11 @@ export function largestSlice(stats: LabelSliceStats, label: number): number | nu
 
 /** True when `label` has at least one voxel on axial slice k. */
 export function presentOnSlice(stats: LabelSliceStats, label: number, k: number): boolean {
-  return label >= 1 && label <= stats.maxLabel && k >= 0 && k < stats.nk && stats.counts[label * stats.nk + k] > 0;
+  return (
+    label >= 1 &&
+    label <= stats.maxLabel &&
+    k >= 0 &&
+    k < stats.nk &&
+    stats.counts[label * stats.nk + k] > 0
+  );
 }

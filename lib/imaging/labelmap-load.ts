@@ -16,10 +16,15 @@ export interface LoadedLabelmap {
  * Downloads and parses `ref.file`; throws an Error naming the file when it is missing, unreadable,
  * or not on the case grid (dims, spacing, origin or orientation differ).
  */
-export async function loadLabelmap(ref: LabelmapLayerRef, grid: GridSpec, signal?: AbortSignal): Promise<LoadedLabelmap> {
+export async function loadLabelmap(
+  ref: LabelmapLayerRef,
+  grid: GridSpec,
+  signal?: AbortSignal,
+): Promise<LoadedLabelmap> {
   const label = `labelmap ${ref.file}`;
   const r = readNifti(await fetchBytes(ref.file, label, undefined, signal), ref.file);
-  if (!r.ok) throw new Error(`${label}: unreadable NIfTI (${r.issues.map((i) => i.message).join("; ")})`);
+  if (!r.ok)
+    throw new Error(`${label}: unreadable NIfTI (${r.issues.map((i) => i.message).join("; ")})`);
   const bad = gridMismatch(r.value.grid, grid);
   if (bad) throw new Error(`${label}: wrong grid — ${bad}`);
   return { ref, data: r.value.data, stats: labelSliceStats(r.value.data, grid.dims) };

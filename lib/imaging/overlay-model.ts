@@ -35,14 +35,22 @@ export interface OverlayModel {
 }
 
 /** Builds the overlay model; annotations of unknown structures are kept (the panel shows the id). */
-export function buildOverlayModel(manifest: CaseManifest, sets: readonly AnnotationSet[]): OverlayModel {
+export function buildOverlayModel(
+  manifest: CaseManifest,
+  sets: readonly AnnotationSet[],
+): OverlayModel {
   const layers = new Map<string, LabelmapLayerRef>();
   const shapes: ShapeRef[] = [];
   const coverage = new Map<string, string[]>();
   const annotators = new Map(manifest.annotators.map((a) => [a.id, a]));
   for (const set of sets) {
     if (!annotators.has(set.annotator)) {
-      annotators.set(set.annotator, { id: set.annotator, name: set.annotator, role: "unknown annotator", kind: "illustrative" });
+      annotators.set(set.annotator, {
+        id: set.annotator,
+        name: set.annotator,
+        role: "unknown annotator",
+        kind: "illustrative",
+      });
     }
     set.annotations.forEach((a, n) => {
       const cov = coverage.get(a.structure) ?? [];
@@ -50,11 +58,22 @@ export function buildOverlayModel(manifest: CaseManifest, sets: readonly Annotat
       coverage.set(a.structure, cov);
       if (a.type === "segmentation") {
         const key = `${set.id}::${a.labelmap}`;
-        const layer = layers.get(key) ?? { key, setId: set.id, annotatorId: set.annotator, file: a.labelmap, labels: new Map() };
+        const layer = layers.get(key) ?? {
+          key,
+          setId: set.id,
+          annotatorId: set.annotator,
+          file: a.labelmap,
+          labels: new Map(),
+        };
         layer.labels.set(a.label, a.structure);
         layers.set(key, layer);
       } else {
-        shapes.push({ key: `${set.id}::${n}`, setId: set.id, annotatorId: set.annotator, annotation: a });
+        shapes.push({
+          key: `${set.id}::${n}`,
+          setId: set.id,
+          annotatorId: set.annotator,
+          annotation: a,
+        });
       }
     });
   }

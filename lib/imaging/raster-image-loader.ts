@@ -43,7 +43,14 @@ metaData.addProvider((type: string, imageId: string) => {
   if (!imageId.startsWith(`${RASTER_SCHEME}:`)) return undefined;
   if (type === "imagePlaneModule") return planeModule(imageId);
   if (type === "imagePixelModule") {
-    return { samplesPerPixel: 3, photometricInterpretation: "RGB", bitsAllocated: 8, bitsStored: 8, highBit: 7, pixelRepresentation: 0 };
+    return {
+      samplesPerPixel: 3,
+      photometricInterpretation: "RGB",
+      bitsAllocated: 8,
+      bitsStored: 8,
+      highBit: 7,
+      pixelRepresentation: 0,
+    };
   }
   if (type === "generalSeriesModule") return { modality: "XC", seriesInstanceUID: imageId };
   if (type === "voiLutModule") return { windowCenter: [127.5], windowWidth: [256] };
@@ -59,7 +66,10 @@ interface Decoded {
 
 async function decode(url: string): Promise<Decoded> {
   const res = await fetch(url);
-  if (!res.ok) throw new Error(`${new URL(url).pathname}: ${res.status === 404 ? "file not found" : "download failed"} (HTTP ${res.status})`);
+  if (!res.ok)
+    throw new Error(
+      `${new URL(url).pathname}: ${res.status === 404 ? "file not found" : "download failed"} (HTTP ${res.status})`,
+    );
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(await res.blob());
@@ -88,7 +98,12 @@ async function decode(url: string): Promise<Decoded> {
 export function rasterImageLoader(imageId: string): { promise: Promise<Types.IImage> } {
   const url = imageId.slice(RASTER_SCHEME.length + 1);
   const promise = decode(url).then(({ width, height, rgb, canvas }) => {
-    const voxelManager = utilities.VoxelManager.createImageVoxelManager({ width, height, numberOfComponents: 3, scalarData: rgb });
+    const voxelManager = utilities.VoxelManager.createImageVoxelManager({
+      width,
+      height,
+      numberOfComponents: 3,
+      scalarData: rgb,
+    });
     const g = geometry.get(imageId);
     const image = {
       imageId,

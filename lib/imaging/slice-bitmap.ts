@@ -56,8 +56,14 @@ export function renderSlice(
       let edge = false;
       if (style.outline) {
         edge =
-          x === 0 || y === 0 || x === width - 1 || y === height - 1 ||
-          data[off - sx] !== v || data[off + sx] !== v || data[off - sy] !== v || data[off + sy] !== v;
+          x === 0 ||
+          y === 0 ||
+          x === width - 1 ||
+          y === height - 1 ||
+          data[off - sx] !== v ||
+          data[off + sx] !== v ||
+          data[off - sy] !== v ||
+          data[off + sy] !== v;
       }
       const alpha = edge ? a : Math.round((fill * a) / 255);
       if (alpha === 0) continue;

@@ -24,7 +24,8 @@ export function pointInPolygon(p: [number, number], poly: [number, number][]): b
   for (let a = 0, b = poly.length - 1; a < poly.length; b = a++) {
     const [xa, ya] = poly[a];
     const [xb, yb] = poly[b];
-    if (ya > p[1] !== yb > p[1] && p[0] < ((xb - xa) * (p[1] - ya)) / (yb - ya) + xa) inside = !inside;
+    if (ya > p[1] !== yb > p[1] && p[0] < ((xb - xa) * (p[1] - ya)) / (yb - ya) + xa)
+      inside = !inside;
   }
   return inside;
 }
@@ -34,10 +35,17 @@ export function pointInPolygon(p: [number, number], poly: [number, number][]): b
  * boxes containing it ([min, max] per axis, widened by half a voxel on the slice axis), polygons on
  * its axial slice containing it, and landmarks within `landmarkRadiusMm` (default 3 mm).
  */
-export function structuresAt(grid: GridSpec, p: Vec3, layers: readonly LabelLayerData[], shapes: readonly ShapeRef[], landmarkRadiusMm = 3): StructureHit[] {
+export function structuresAt(
+  grid: GridSpec,
+  p: Vec3,
+  layers: readonly LabelLayerData[],
+  shapes: readonly ShapeRef[],
+  landmarkRadiusMm = 3,
+): StructureHit[] {
   const hits: StructureHit[] = [];
   const add = (structureId: string, annotatorId: string) => {
-    if (!hits.some((h) => h.structureId === structureId && h.annotatorId === annotatorId)) hits.push({ structureId, annotatorId });
+    if (!hits.some((h) => h.structureId === structureId && h.annotatorId === annotatorId))
+      hits.push({ structureId, annotatorId });
   };
   const v = worldToVoxel(grid, p);
   if (v) {
@@ -51,11 +59,14 @@ export function structuresAt(grid: GridSpec, p: Vec3, layers: readonly LabelLaye
   for (const sh of shapes) {
     const a = sh.annotation;
     if (a.type === "landmark") {
-      if (Math.hypot(a.point[0] - p[0], a.point[1] - p[1], a.point[2] - p[2]) <= landmarkRadiusMm) add(a.structure, sh.annotatorId);
+      if (Math.hypot(a.point[0] - p[0], a.point[1] - p[1], a.point[2] - p[2]) <= landmarkRadiusMm)
+        add(a.structure, sh.annotatorId);
     } else if (a.type === "box") {
       const lo = worldToIndex(grid, a.min);
       const hi = worldToIndex(grid, a.max);
-      const inside = [0, 1, 2].every((n) => ijk[n] >= Math.min(lo[n], hi[n]) - 0.5 && ijk[n] <= Math.max(lo[n], hi[n]) + 0.5);
+      const inside = [0, 1, 2].every(
+        (n) => ijk[n] >= Math.min(lo[n], hi[n]) - 0.5 && ijk[n] <= Math.max(lo[n], hi[n]) + 0.5,
+      );
       if (inside) add(a.structure, sh.annotatorId);
     } else if (v && a.slice === v[2]) {
       const poly = a.points.map((q) => worldToIndex(grid, q).slice(0, 2) as [number, number]);
@@ -66,7 +77,12 @@ export function structuresAt(grid: GridSpec, p: Vec3, layers: readonly LabelLaye
 }
 
 /** Structure ids with at least one labelmap voxel on slice `index` along grid `axis`, in first-seen order. */
-export function structuresOnSlice(grid: GridSpec, axis: 0 | 1 | 2, index: number, layers: readonly LabelLayerData[]): string[] {
+export function structuresOnSlice(
+  grid: GridSpec,
+  axis: 0 | 1 | 2,
+  index: number,
+  layers: readonly LabelLayerData[],
+): string[] {
   const [ax, ay] = planeAxes(axis);
   const stride = [1, grid.dims[0], grid.dims[0] * grid.dims[1]];
   const out = new Set<string>();

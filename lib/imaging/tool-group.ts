@@ -2,7 +2,14 @@
  * One tool group per viewer: W/L on left drag, zoom on right drag, pan on middle drag, slice scroll
  * on the wheel; touch: one finger scrolls, two fingers pinch-zoom and pan.
  */
-import { Enums as ToolEnums, PanTool, StackScrollTool, ToolGroupManager, WindowLevelTool, ZoomTool } from "@cornerstonejs/tools";
+import {
+  Enums as ToolEnums,
+  PanTool,
+  StackScrollTool,
+  ToolGroupManager,
+  WindowLevelTool,
+  ZoomTool,
+} from "@cornerstonejs/tools";
 import { uniqueId } from "./rendering-engine";
 
 const { MouseBindings } = ToolEnums;
@@ -26,12 +33,20 @@ export function createViewerTools(viewportIds: string[], engineId: string): View
   const setMode: ViewerTools["setMode"] = (mode, lockSlice) => {
     group.setToolPassive(WindowLevelTool.toolName);
     group.setToolPassive(StackScrollTool.toolName);
-    if (mode === "navigate") group.setToolActive(WindowLevelTool.toolName, { bindings: [{ mouseButton: MouseBindings.Primary }] });
-    group.setToolActive(ZoomTool.toolName, { bindings: [{ mouseButton: MouseBindings.Secondary }, { numTouchPoints: 2 }] });
+    if (mode === "navigate")
+      group.setToolActive(WindowLevelTool.toolName, {
+        bindings: [{ mouseButton: MouseBindings.Primary }],
+      });
+    group.setToolActive(ZoomTool.toolName, {
+      bindings: [{ mouseButton: MouseBindings.Secondary }, { numTouchPoints: 2 }],
+    });
     group.setToolActive(PanTool.toolName, { bindings: [{ mouseButton: MouseBindings.Auxiliary }] });
     if (!lockSlice) {
       group.setToolActive(StackScrollTool.toolName, {
-        bindings: [{ mouseButton: MouseBindings.Wheel }, ...(mode === "navigate" ? [{ numTouchPoints: 1 }] : [])],
+        bindings: [
+          { mouseButton: MouseBindings.Wheel },
+          ...(mode === "navigate" ? [{ numTouchPoints: 1 }] : []),
+        ],
       });
     }
   };

@@ -10,7 +10,8 @@ type PropsViewport = Types.IViewport & {
   resetProperties?: () => void;
 };
 
-const hasProps = (vp: Types.IViewport): vp is PropsViewport => "getProperties" in vp && "setProperties" in vp;
+const hasProps = (vp: Types.IViewport): vp is PropsViewport =>
+  "getProperties" in vp && "setProperties" in vp;
 
 /** Current window (centre, width) of a viewport, or null before an image is shown. */
 export function getWindow(vp: Types.IViewport): { center: number; width: number } | null {

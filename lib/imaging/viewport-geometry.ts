@@ -26,7 +26,12 @@ export function viewSlice(vp: Types.IViewport, grid: GridSpec): ViewSlice {
 }
 
 /** Moves the camera along its normal so that the view shows slice `index` of `axis` (clamped). */
-export function goToSlice(vp: Types.IViewport, grid: GridSpec, axis: 0 | 1 | 2, index: number): void {
+export function goToSlice(
+  vp: Types.IViewport,
+  grid: GridSpec,
+  axis: 0 | 1 | 2,
+  index: number,
+): void {
   const cam = vp.getCamera();
   if (!cam.focalPoint || !cam.position || !cam.viewPlaneNormal) return;
   const k = Math.min(grid.dims[axis] - 1, Math.max(0, index));
@@ -35,8 +40,15 @@ export function goToSlice(vp: Types.IViewport, grid: GridSpec, axis: 0 | 1 | 2, 
   target[axis] = k;
   const tw = indexToWorld(grid, target);
   const n = cam.viewPlaneNormal;
-  const delta = (tw[0] - cam.focalPoint[0]) * n[0] + (tw[1] - cam.focalPoint[1]) * n[1] + (tw[2] - cam.focalPoint[2]) * n[2];
-  const shift = (p: Types.Point3): Types.Point3 => [p[0] + n[0] * delta, p[1] + n[1] * delta, p[2] + n[2] * delta];
+  const delta =
+    (tw[0] - cam.focalPoint[0]) * n[0] +
+    (tw[1] - cam.focalPoint[1]) * n[1] +
+    (tw[2] - cam.focalPoint[2]) * n[2];
+  const shift = (p: Types.Point3): Types.Point3 => [
+    p[0] + n[0] * delta,
+    p[1] + n[1] * delta,
+    p[2] + n[2] * delta,
+  ];
   vp.setCamera({ focalPoint: shift(cam.focalPoint), position: shift(cam.position) });
   vp.render();
 }
@@ -45,7 +57,11 @@ export function goToSlice(vp: Types.IViewport, grid: GridSpec, axis: 0 | 1 | 2, 
  * Canvas 2D transform [a, b, c, d, e, f] (CSS pixels) taking slice-bitmap pixel (x, y) — centre at
  * integer coordinates — to the canvas: X = a·x + c·y + e, Y = b·x + d·y + f.
  */
-export function sliceToCanvas(vp: Types.IViewport, grid: GridSpec, s: ViewSlice): [number, number, number, number, number, number] {
+export function sliceToCanvas(
+  vp: Types.IViewport,
+  grid: GridSpec,
+  s: ViewSlice,
+): [number, number, number, number, number, number] {
   const [ax, ay] = planeAxes(s.axis);
   const at = (x: number, y: number) => {
     const ijk: Vec3 = [0, 0, 0];

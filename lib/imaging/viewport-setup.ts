@@ -33,7 +33,8 @@ export async function mountViewports(
 ): Promise<MountedViewports> {
   const ids: string[] = [];
   const dispose = () => {
-    for (const id of ids) if (!engine.hasBeenDestroyed && engine.getViewport(id)) engine.disableElement(id);
+    for (const id of ids)
+      if (!engine.hasBeenDestroyed && engine.getViewport(id)) engine.disableElement(id);
     ids.length = 0;
   };
   try {
@@ -53,7 +54,12 @@ export async function mountViewports(
       }
     } else {
       const id = uniqueId("vp-stack-");
-      engine.enableElement({ viewportId: id, element: elements[0], type: Enums.ViewportType.STACK, defaultOptions: { background: [0, 0, 0] } });
+      engine.enableElement({
+        viewportId: id,
+        element: elements[0],
+        type: Enums.ViewportType.STACK,
+        defaultOptions: { background: [0, 0, 0] },
+      });
       ids.push(id);
       const vp = engine.getViewport(id) as Types.IStackViewport;
       await vp.setStack(image.imageIds, Math.min(initialIndex, image.imageIds.length - 1));
@@ -64,5 +70,9 @@ export async function mountViewports(
     throw e;
   }
   const own = [...ids];
-  return { ids: own, get: (n) => (engine.hasBeenDestroyed ? undefined : engine.getViewport(own[n])), dispose };
+  return {
+    ids: own,
+    get: (n) => (engine.hasBeenDestroyed ? undefined : engine.getViewport(own[n])),
+    dispose,
+  };
 }

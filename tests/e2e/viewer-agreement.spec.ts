@@ -27,7 +27,9 @@ test("two annotators of one structure: Dice shown and consensus layer drawn", as
   await expect(viewer).toHaveAttribute("data-state", "ready", { timeout: 60_000 });
   await page.getByText("Agreement between annotators").click();
   const dice = page.getByTestId("dice");
-  await expect(dice).toHaveText(`AAL vs Harvard-Oxford: Dice ${expected.toFixed(2)}`, { timeout: 60_000 });
+  await expect(dice).toHaveText(`AAL vs Harvard-Oxford: Dice ${expected.toFixed(2)}`, {
+    timeout: 60_000,
+  });
 
   await expect(viewer).toHaveAttribute("data-overlay-state", "ready");
   await page.getByTestId("viewport-area").focus();

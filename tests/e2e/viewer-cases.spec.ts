@@ -4,7 +4,13 @@
  * layout on the MRI.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { brightFraction, colourFraction, diffMask, shot, worldToCanvas } from "./helpers/viewer-pixels";
+import {
+  brightFraction,
+  colourFraction,
+  diffMask,
+  shot,
+  worldToCanvas,
+} from "./helpers/viewer-pixels";
 import { caseJson } from "./helpers/viewer-labels";
 
 async function open(page: Page, id: string) {
@@ -15,8 +21,12 @@ async function open(page: Page, id: string) {
   await page.waitForTimeout(400);
 }
 
-test("head CT: opens on the case's first window preset; presets change W/L readout and pixels", async ({ page }) => {
-  const presets = caseJson<{ windowPresets: { name: string; center: number; width: number }[] }>("head-ct").windowPresets;
+test("head CT: opens on the case's first window preset; presets change W/L readout and pixels", async ({
+  page,
+}) => {
+  const presets = caseJson<{ windowPresets: { name: string; center: number; width: number }[] }>(
+    "head-ct",
+  ).windowPresets;
   await open(page, "head-ct");
   const readout = page.getByTestId("window-readout");
   await expect(readout).toHaveText(`W ${presets[0].width} L ${presets[0].center}`);
@@ -28,7 +38,9 @@ test("head CT: opens on the case's first window preset; presets change W/L reado
   await expect(readout).toHaveText(`W ${bone.width} L ${bone.center}`);
   await page.waitForTimeout(300);
   const boneShot = await shot(vp);
-  expect(diffMask(brain, boneShot, 8).reduce((s, v) => s + v, 0) / (brain.width * brain.height)).toBeGreaterThan(0.02);
+  expect(
+    diffMask(brain, boneShot, 8).reduce((s, v) => s + v, 0) / (brain.width * brain.height),
+  ).toBeGreaterThan(0.02);
   // Dragging with the left button changes the window too (W/L drag).
   const box = (await vp.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -38,7 +50,9 @@ test("head CT: opens on the case's first window preset; presets change W/L reado
   await expect(readout).not.toHaveText(`W ${bone.width} L ${bone.center}`);
 });
 
-test("pathology tile: the raster is shown in colour; the outlines overlay can be hidden", async ({ page }) => {
+test("pathology tile: the raster is shown in colour; the outlines overlay can be hidden", async ({
+  page,
+}) => {
   await open(page, "ihc-colon");
   const vp = page.getByTestId("main-viewport");
   await page.getByRole("button", { name: "Hide all" }).click();
@@ -51,13 +65,16 @@ test("pathology tile: the raster is shown in colour; the outlines overlay can be
   expect(diffMask(bare, await shot(vp), 8).some((v) => v === 1)).toBe(true);
 });
 
-test("DRR radiograph: landmarks are drawn with their labels and named on hover", async ({ page }) => {
-  const structures = caseJson<{ structures: { id: string; name: string }[] }>("skull-drr-frontal").structures;
-  const names = structures.map((s) => s.name);
-  const set = caseJson<{ annotations: { type: string; structure: string; point?: [number, number, number] }[] }>(
+test("DRR radiograph: landmarks are drawn with their labels and named on hover", async ({
+  page,
+}) => {
+  const structures = caseJson<{ structures: { id: string; name: string }[] }>(
     "skull-drr-frontal",
-    "annotations/landmarks-illustrative.json",
-  );
+  ).structures;
+  const names = structures.map((s) => s.name);
+  const set = caseJson<{
+    annotations: { type: string; structure: string; point?: [number, number, number] }[];
+  }>("skull-drr-frontal", "annotations/landmarks-illustrative.json");
   await open(page, "skull-drr-frontal");
   const svgText = page.getByTestId("main-viewport").locator("xpath=..").locator("svg text");
   await expect(svgText.filter({ hasText: "Nasion" })).toHaveCount(1);
@@ -65,7 +82,9 @@ test("DRR radiograph: landmarks are drawn with their labels and named on hover",
   expect(text.filter((t) => names.includes(t)).length).toBeGreaterThanOrEqual(3);
   await expect(page.getByTestId("slice-indicator")).toHaveText("1 / 1");
   // Hover exactly on the vertex landmark (position from the annotation file): the readout names it.
-  const vertex = set.annotations.find((a) => a.type === "landmark" && structures.find((s) => s.id === a.structure)?.name === "Vertex")!;
+  const vertex = set.annotations.find(
+    (a) => a.type === "landmark" && structures.find((s) => s.id === a.structure)?.name === "Vertex",
+  )!;
   const [c] = await worldToCanvas(page, [vertex.point!]);
   const box = (await page.getByTestId("main-viewport").boundingBox())!;
   await page.mouse.move(box.x + c![0], box.y + c![1]);
@@ -75,8 +94,10 @@ test("DRR radiograph: landmarks are drawn with their labels and named on hover",
 test("MRI: the three-view layout shows axial, coronal and sagittal images", async ({ page }) => {
   await open(page, "colin27");
   await page.getByLabel("Layout").selectOption("mpr");
-  for (const o of ["Axial", "Coronal", "Sagittal"]) await expect(page.getByText(o, { exact: true }).last()).toBeVisible();
+  for (const o of ["Axial", "Coronal", "Sagittal"])
+    await expect(page.getByText(o, { exact: true }).last()).toBeVisible();
   await page.waitForTimeout(800);
   // Each of the three views shows anatomy (a black or unrendered view has no bright pixel).
-  for (const id of ["main-viewport", "viewport-1", "viewport-2"]) expect(brightFraction(await shot(page.getByTestId(id)))).toBeGreaterThan(0.05);
+  for (const id of ["main-viewport", "viewport-1", "viewport-2"])
+    expect(brightFraction(await shot(page.getByTestId(id)))).toBeGreaterThan(0.05);
 });

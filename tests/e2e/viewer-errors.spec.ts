@@ -5,7 +5,9 @@
  */
 import { expect, test } from "@playwright/test";
 
-test("a missing image file shows the error panel; the lesson text still renders", async ({ page }) => {
+test("a missing image file shows the error panel; the lesson text still renders", async ({
+  page,
+}) => {
   const uncaught: string[] = [];
   page.on("pageerror", (e) => uncaught.push(e.message));
   await page.goto("/dev/viewer/broken-image");
@@ -19,11 +21,15 @@ test("a missing image file shows the error panel; the lesson text still renders"
   expect(uncaught).toEqual([]);
 });
 
-test("an image on a different grid than the case says is reported as a wrong grid", async ({ page }) => {
+test("an image on a different grid than the case says is reported as a wrong grid", async ({
+  page,
+}) => {
   const uncaught: string[] = [];
   page.on("pageerror", (e) => uncaught.push(e.message));
   await page.goto("/dev/viewer/wrong-grid");
-  await expect(page.getByTestId("case-viewer")).toHaveAttribute("data-state", "error", { timeout: 60_000 });
+  await expect(page.getByTestId("case-viewer")).toHaveAttribute("data-state", "error", {
+    timeout: 60_000,
+  });
   await expect(page.getByTestId("viewer-error")).toContainText("wrong grid");
   await expect(page.getByTestId("viewer-error")).toContainText("181×217×181");
   await expect(page.getByTestId("lesson-text")).toBeVisible();

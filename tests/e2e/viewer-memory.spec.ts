@@ -9,7 +9,10 @@ import { expect, test, type CDPSession, type Page } from "@playwright/test";
 
 async function heapMb(cdp: CDPSession): Promise<number> {
   for (let n = 0; n < 3; n++) await cdp.send("HeapProfiler.collectGarbage");
-  const u = (await cdp.send("Runtime.getHeapUsage")) as { usedSize: number; backingStorageSize?: number };
+  const u = (await cdp.send("Runtime.getHeapUsage")) as {
+    usedSize: number;
+    backingStorageSize?: number;
+  };
   return (u.usedSize + (u.backingStorageSize ?? 0)) / 1e6;
 }
 
@@ -47,11 +50,15 @@ test("the JS heap does not keep growing across pages with viewers", async ({ pag
   await page.goForward();
   await page.goForward();
   await expect(page.getByTestId("no-viewer-page")).toBeVisible();
-  console.log(`[viewer-memory] viewer-free ${first.toFixed(1)} MB, with the head CT shown ${withCt.toFixed(1)} MB`);
+  console.log(
+    `[viewer-memory] viewer-free ${first.toFixed(1)} MB, with the head CT shown ${withCt.toFixed(1)} MB`,
+  );
   expect(withCt - first).toBeGreaterThan(20);
   for (let r = 0; r < 3; r++) await round(page);
   const last = await heapMb(cdp);
-  console.log(`[viewer-memory] heap after warm-up ${first.toFixed(1)} MB, after 3 more rounds (9 viewers) ${last.toFixed(1)} MB`);
+  console.log(
+    `[viewer-memory] heap after warm-up ${first.toFixed(1)} MB, after 3 more rounds (9 viewers) ${last.toFixed(1)} MB`,
+  );
   // Bound: a round loads ≈ 7 MB of Colin27 AAL labelmap plus its ≈ 3.5 MB download, ≈ 28 MB of
   // head-CT voxels and two head-CT labelmaps (≈ 7 MB each); keeping even one viewer alive per round
   // would add > 20 MB over three rounds. 12 MB leaves room for JIT code, history entries and the

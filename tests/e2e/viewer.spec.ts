@@ -4,8 +4,21 @@
  * label file read with lib/io readNifti and the case JSON, never from the UI.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { brightFraction, colourFraction, currentSlice, diffMask, shot, worldToCanvas } from "./helpers/viewer-pixels";
-import { caseJson, interiorVoxels, readLabelFile, sliceCounts, voxelWorld } from "./helpers/viewer-labels";
+import {
+  brightFraction,
+  colourFraction,
+  currentSlice,
+  diffMask,
+  shot,
+  worldToCanvas,
+} from "./helpers/viewer-pixels";
+import {
+  caseJson,
+  interiorVoxels,
+  readLabelFile,
+  sliceCounts,
+  voxelWorld,
+} from "./helpers/viewer-labels";
 
 interface Manifest {
   structures: { id: string; name: string }[];
@@ -33,22 +46,37 @@ async function openColin(page: Page) {
 }
 
 /** Screen-pixel mask (main viewport coordinates) covering every voxel of `label` on slice k, grown by `marginPx`. */
-async function labelRegion(page: Page, k: number, label: number, width: number, height: number, marginPx: number) {
+async function labelRegion(
+  page: Page,
+  k: number,
+  label: number,
+  width: number,
+  height: number,
+  marginPx: number,
+) {
   const [nx, ny] = labels.grid.dims;
   const vox: [number, number, number][] = [];
-  for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) if (labels.data[i + nx * (j + ny * k)] === label) vox.push(voxelWorld(labels.grid, i, j, k));
-  const [a, b] = await worldToCanvas(page, [voxelWorld(labels.grid, 0, 0, k), voxelWorld(labels.grid, 1, 0, k)]);
+  for (let j = 0; j < ny; j++)
+    for (let i = 0; i < nx; i++)
+      if (labels.data[i + nx * (j + ny * k)] === label) vox.push(voxelWorld(labels.grid, i, j, k));
+  const [a, b] = await worldToCanvas(page, [
+    voxelWorld(labels.grid, 0, 0, k),
+    voxelWorld(labels.grid, 1, 0, k),
+  ]);
   const half = Math.hypot(b![0] - a![0], b![1] - a![1]) / 2 + marginPx;
   const mask = new Uint8Array(width * height);
   for (const c of await worldToCanvas(page, vox)) {
     if (!c) continue;
     for (let y = Math.floor(c[1] - half); y <= Math.ceil(c[1] + half); y++)
-      for (let x = Math.floor(c[0] - half); x <= Math.ceil(c[0] + half); x++) if (x >= 0 && y >= 0 && x < width && y < height) mask[y * width + x] = 1;
+      for (let x = Math.floor(c[0] - half); x <= Math.ceil(c[0] + half); x++)
+        if (x >= 0 && y >= 0 && x < width && y < height) mask[y * width + x] = 1;
   }
   return { mask, voxels: vox.length, pxPerVoxel: (half - marginPx) * 2 };
 }
 
-test("the MRI renders anatomy, and scrolling changes the slice indicator and the pixels", async ({ page }) => {
+test("the MRI renders anatomy, and scrolling changes the slice indicator and the pixels", async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await openColin(page);
@@ -67,7 +95,8 @@ test("the MRI renders anatomy, and scrolling changes the slice indicator and the
   await page.waitForTimeout(300);
   const after = await shot(vp);
   // Ten slices apart the anatomy differs visibly: more than 2 % of pixels change by more than 8 levels.
-  const changed = diffMask(before, after, 8).reduce((s, v) => s + v, 0) / (before.width * before.height);
+  const changed =
+    diffMask(before, after, 8).reduce((s, v) => s + v, 0) / (before.width * before.height);
   expect(changed).toBeGreaterThan(0.02);
   // The mouse wheel scrolls too.
   const box = (await vp.boundingBox())!;
@@ -77,7 +106,9 @@ test("the MRI renders anatomy, and scrolling changes the slice indicator and the
   expect(errors).toEqual([]);
 });
 
-test("toggling one structure off changes pixels only inside it; hide all leaves the grey image", async ({ page }) => {
+test("toggling one structure off changes pixels only inside it; hide all leaves the grey image", async ({
+  page,
+}) => {
   await openColin(page);
   const vp = page.getByTestId("main-viewport");
   const k = await currentSlice(page);
@@ -90,7 +121,14 @@ test("toggling one structure off changes pixels only inside it; hide all leaves 
   // Tolerance: a channel must move by more than 8 levels to count as changed; the region is the
   // structure's voxels grown by 2 px for nearest-neighbour edge rounding. Outside it nothing may change.
   const changed = diffMask(withAll, without, 8);
-  const { mask, voxels, pxPerVoxel } = await labelRegion(page, k, label, withAll.width, withAll.height, 2);
+  const { mask, voxels, pxPerVoxel } = await labelRegion(
+    page,
+    k,
+    label,
+    withAll.width,
+    withAll.height,
+    2,
+  );
   let inside = 0;
   let outside = 0;
   changed.forEach((c, p) => (c ? (mask[p] ? inside++ : outside++) : 0));
@@ -129,13 +167,22 @@ test("hovering a point names the structure the label file has there", async ({ p
   await expect(page.getByTestId("structure-readout")).toContainText("No annotated structure");
 });
 
-test("keyboard only: focus the viewer, scroll with keys, toggle a structure with Space", async ({ page }) => {
+test("keyboard only: focus the viewer, scroll with keys, toggle a structure with Space", async ({
+  page,
+}) => {
   await openColin(page);
   const indicator = page.getByTestId("slice-indicator");
   const start = await indicator.innerText();
   const k0 = Number(start.split("/")[0]);
-  const focusedTestId = () => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.getAttribute("aria-label") ?? "");
-  for (let n = 0; n < 40 && (await focusedTestId()) !== "viewport-area"; n++) await page.keyboard.press("Tab");
+  const focusedTestId = () =>
+    page.evaluate(
+      () =>
+        document.activeElement?.getAttribute("data-testid") ??
+        document.activeElement?.getAttribute("aria-label") ??
+        "",
+    );
+  for (let n = 0; n < 40 && (await focusedTestId()) !== "viewport-area"; n++)
+    await page.keyboard.press("Tab");
   expect(await focusedTestId()).toBe("viewport-area");
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("ArrowUp");
@@ -146,7 +193,8 @@ test("keyboard only: focus the viewer, scroll with keys, toggle a structure with
   const k = await currentSlice(page);
   const [label] = [...sliceCounts(labels, k)].sort((x, y) => y[1] - x[1])[0];
   const name = nameOfLabel(label)!;
-  for (let n = 0; n < 60 && (await focusedTestId()) !== "Search structures"; n++) await page.keyboard.press("Tab");
+  for (let n = 0; n < 60 && (await focusedTestId()) !== "Search structures"; n++)
+    await page.keyboard.press("Tab");
   await page.keyboard.type(name);
   for (let n = 0; n < 10 && (await focusedTestId()) !== name; n++) await page.keyboard.press("Tab");
   expect(await focusedTestId()).toBe(name);

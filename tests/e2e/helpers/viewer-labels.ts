@@ -31,7 +31,9 @@ export function caseJson<T>(id: string, rel = "case.json"): T {
 export function voxelWorld(g: GridSpec, i: number, j: number, k: number): [number, number, number] {
   const d = g.direction;
   const s = [i * g.spacing[0], j * g.spacing[1], k * g.spacing[2]];
-  return [0, 1, 2].map((r) => g.origin[r] + d[r * 3] * s[0] + d[r * 3 + 1] * s[1] + d[r * 3 + 2] * s[2]) as [number, number, number];
+  return [0, 1, 2].map(
+    (r) => g.origin[r] + d[r * 3] * s[0] + d[r * 3 + 1] * s[1] + d[r * 3 + 2] * s[2],
+  ) as [number, number, number];
 }
 
 /** Voxel counts per label on axial slice k. */
@@ -53,7 +55,8 @@ export function interiorVoxels(f: LabelFile, k: number, label: number): [number,
   for (let j = 2; j < ny - 2; j++) {
     for (let i = 2; i < nx - 2; i++) {
       let ok = true;
-      for (let dj = -2; dj <= 2 && ok; dj++) for (let di = -2; di <= 2 && ok; di++) ok = at(i + di, j + dj) === label;
+      for (let dj = -2; dj <= 2 && ok; dj++)
+        for (let di = -2; di <= 2 && ok; di++) ok = at(i + di, j + dj) === label;
       if (ok) out.push([i, j]);
     }
   }

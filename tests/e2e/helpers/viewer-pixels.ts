@@ -27,7 +27,8 @@ export async function shot(loc: Locator): Promise<Rgba> {
 /** Fraction of pixels brighter than `threshold` (max of R, G, B). */
 export function brightFraction(img: Rgba, threshold = 40): number {
   let n = 0;
-  for (let p = 0; p < img.data.length; p += 4) if (Math.max(img.data[p], img.data[p + 1], img.data[p + 2]) > threshold) n++;
+  for (let p = 0; p < img.data.length; p += 4)
+    if (Math.max(img.data[p], img.data[p + 1], img.data[p + 2]) > threshold) n++;
   return n / (img.width * img.height);
 }
 
@@ -37,7 +38,11 @@ export function diffMask(a: Rgba, b: Rgba, tol: number): Uint8Array {
   const m = new Uint8Array(a.width * a.height);
   for (let p = 0; p < m.length; p++) {
     const q = p * 4;
-    const d = Math.max(Math.abs(a.data[q] - b.data[q]), Math.abs(a.data[q + 1] - b.data[q + 1]), Math.abs(a.data[q + 2] - b.data[q + 2]));
+    const d = Math.max(
+      Math.abs(a.data[q] - b.data[q]),
+      Math.abs(a.data[q + 1] - b.data[q + 1]),
+      Math.abs(a.data[q + 2] - b.data[q + 2]),
+    );
     if (d > tol) m[p] = 1;
   }
   return m;
@@ -55,8 +60,14 @@ export function colourFraction(img: Rgba, chroma = 30): number {
 }
 
 /** Canvas CSS pixel of a world point (LPS mm) in the main viewport, from the viewer's test hook. */
-export async function worldToCanvas(page: Page, points: [number, number, number][]): Promise<([number, number] | null)[]> {
-  return page.evaluate((pts) => pts.map((p) => window.__caseViewer?.worldToCanvas(p) ?? null), points);
+export async function worldToCanvas(
+  page: Page,
+  points: [number, number, number][],
+): Promise<([number, number] | null)[]> {
+  return page.evaluate(
+    (pts) => pts.map((p) => window.__caseViewer?.worldToCanvas(p) ?? null),
+    points,
+  );
 }
 
 /** Current zero-based slice k of the main viewport, from the test hook. */

@@ -23,7 +23,13 @@ function findCase(id: string): LoadedCase | string | undefined {
   return r.ok ? r.value : formatIssues(r.issues);
 }
 
-export default async function ViewerDevPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ next?: string }> }) {
+export default async function ViewerDevPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ next?: string }>;
+}) {
   const { id } = await params;
   const { next } = await searchParams;
   const found = findCase(id);
@@ -33,16 +39,24 @@ export default async function ViewerDevPage({ params, searchParams }: { params: 
   return (
     <article className="space-y-4">
       <h1 className="text-2xl font-bold">Viewer test: {found.manifest.title}</h1>
-      <p data-testid="lesson-text">This paragraph stands for the lesson text around a viewer; it must stay readable whatever the viewer does.</p>
+      <p data-testid="lesson-text">
+        This paragraph stands for the lesson text around a viewer; it must stay readable whatever
+        the viewer does.
+      </p>
       <CaseViewerLazy caseData={found} />
       <p>Text after the viewer.</p>
       <nav className="flex gap-4 underline">
         {chain.length > 0 && (
-          <Link href={`/dev/viewer/${chain[0]}${chain.length > 1 ? `?next=${chain.slice(1).join(",")}` : ""}`} data-testid="next-viewer">
+          <Link
+            href={`/dev/viewer/${chain[0]}${chain.length > 1 ? `?next=${chain.slice(1).join(",")}` : ""}`}
+            data-testid="next-viewer"
+          >
             Next viewer
           </Link>
         )}
-        <Link href="/dev/viewer" data-testid="no-viewer">Page without a viewer</Link>
+        <Link href="/dev/viewer" data-testid="no-viewer">
+          Page without a viewer
+        </Link>
       </nav>
     </article>
   );
