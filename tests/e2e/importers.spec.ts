@@ -182,7 +182,11 @@ if (!haveExternal) {
       page.on("pageerror", (e) => errors.push(e.message));
       await page.goto(`/dev/viewer/${c.id}`);
       const viewer = page.getByTestId("case-viewer");
-      await expect(viewer).toHaveAttribute("data-state", "ready", { timeout: 60_000 });
+      await expect(viewer).toHaveAttribute("data-state", /ready|error/, { timeout: 60_000 });
+      if ((await viewer.getAttribute("data-state")) === "error")
+        throw new Error(
+          `viewer error: ${await page.getByTestId("viewer-error").first().innerText()}`,
+        );
       await expect(viewer).toHaveAttribute("data-overlay-state", "ready", { timeout: 60_000 });
       await page.waitForTimeout(500); // let the last render land
       const list = page.getByTestId("structure-list");
