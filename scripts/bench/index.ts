@@ -47,9 +47,19 @@ async function main(): Promise<void> {
       log(`build: ${build.ok ? "ok" : "FAILED"} in ${fmtMs(build.ms)}`);
       if (!build.ok) throw new Error(`next build failed:\n${build.output.slice(-3000)}`);
       fs.writeFileSync(path.join(ROOT, DIST, "bench-build-output.txt"), build.output);
+      fs.writeFileSync(
+        path.join(ROOT, DIST, "bench-build.json"),
+        JSON.stringify({ ms: Math.round(build.ms) }),
+      );
     }
   }
   out.build = build ? { ms: Math.round(build.ms), ok: build.ok } : { reused: true };
+  const buildMsFile = path.join(ROOT, DIST, "bench-build.json");
+  const baselineMs =
+    build?.ms ??
+    (fs.existsSync(buildMsFile)
+      ? (JSON.parse(fs.readFileSync(buildMsFile, "utf8")) as { ms: number }).ms
+      : null);
   const buildOutputFile = path.join(ROOT, DIST, "bench-build-output.txt");
   let routes = parseRouteTable(
     build?.output ??
@@ -84,7 +94,7 @@ async function main(): Promise<void> {
     const s = await runBuildScale(
       ROOT,
       opts.lessonCounts,
-      build?.ms ?? null,
+      baselineMs,
       caseId,
       (ms) => budget.fits(ms),
       (w) => budget.reduce(w),
