@@ -101,7 +101,11 @@ export function StructurePanel(p: StructurePanelProps) {
       </div>
       <ul data-testid="structure-list">
         {forest.map((n) => row(n, 0))}
-        {forest.length === 0 && <li className="text-sm text-slate-400">No structure matches.</li>}
+        {forest.length === 0 && (
+          <li className="text-sm text-slate-400">
+            {query.trim() ? "No structure matches." : "This case has no annotated structures."}
+          </li>
+        )}
       </ul>
     </section>
   );

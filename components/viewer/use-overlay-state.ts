@@ -66,7 +66,8 @@ export function useOverlayState(manifest: CaseManifest, annotatorIds: string[]) 
 
 /**
  * RGBA table (4 bytes per label value) for one labelmap layer: hidden structures get alpha 0;
- * with `only` set, every other structure is hidden; the `flash` structure is drawn white.
+ * with `only` set, every other structure is hidden; while a structure flashes it is drawn white and
+ * the others faint (alpha 60 of 255).
  */
 export function layerLut(
   ref: LabelmapLayerRef,
@@ -80,7 +81,7 @@ export function layerLut(
   for (const [label, sid] of ref.labels) {
     if (label > maxLabel || hidden.has(sid) || (only && sid !== only)) continue;
     const [r, g, b] = sid === flash ? [255, 255, 255] : hexToRgb(colors.get(sid) ?? "#ff00ff");
-    lut.set([r, g, b, 255], label * 4);
+    lut.set([r, g, b, flash && sid !== flash ? 60 : 255], label * 4);
   }
   return lut;
 }
