@@ -31,6 +31,8 @@ export interface PeerResult {
   niivueBundleBytes: number;
 }
 
+/** NiiVue shows the AAL overlay seconds after the image on this machine; wait for it this long, ms. */
+const OVERLAY_TIMEOUT_MS = 20_000;
 const OURS = probeScript("ours");
 const PEER = probeScript("niivue");
 const at = (r: FrameRun, k: "anatomyAt" | "overlayAt") => (r.error ? NaN : (r[k] ?? NaN));
@@ -38,7 +40,10 @@ const at = (r: FrameRun, k: "anatomyAt" | "overlayAt") => (r.error ? NaN : (r[k]
 async function cold(browser: Browser, url: string, init: string): Promise<FrameRun> {
   const { context, page } = await coldPage(browser, init);
   try {
-    return await measureFirstFrame(page, url, { expectOverlay: true });
+    return await measureFirstFrame(page, url, {
+      expectOverlay: true,
+      overlayTimeoutMs: OVERLAY_TIMEOUT_MS,
+    });
   } finally {
     await context.close();
   }
@@ -47,7 +52,10 @@ async function cold(browser: Browser, url: string, init: string): Promise<FrameR
 async function warm(ctx: BrowserContext, url: string): Promise<FrameRun> {
   const page = await ctx.newPage();
   try {
-    return await measureFirstFrame(page, url, { expectOverlay: true });
+    return await measureFirstFrame(page, url, {
+      expectOverlay: true,
+      overlayTimeoutMs: OVERLAY_TIMEOUT_MS,
+    });
   } finally {
     await page.close();
   }

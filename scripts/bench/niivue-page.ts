@@ -1,7 +1,9 @@
 /**
  * The peer page: a minimal NiiVue viewer (axial slice, image + labelmap overlay) bundled with esbuild
  * into bench/tmp/niivue/. Not part of the site; the bench serves it itself (`static-server.ts`).
- * Query: `?image=/cases/…nii.gz&label=/cases/…nii.gz`.
+ * Query: `?image=/cases/…nii.gz&label=/cases/…nii.gz`. The labelmap gets a fixed display range
+ * (1–120, trusted) as a NiiVue user would set for an atlas: without it NiiVue spent a further
+ * ~6–13 s (busy 2-core machine) computing a robust range before showing the overlay.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -26,7 +28,7 @@ nv.drawScene = (...a) => { const r = draw(...a); if (window.__benchCheck) window
   await nv.attachTo("gl");
   nv.setSliceType(nv.sliceTypeAxial);
   const vols = [{ url: q.get("image") }];
-  if (q.get("label")) vols.push({ url: q.get("label"), colormap: "warm", opacity: 0.45 });
+  if (q.get("label")) vols.push({ url: q.get("label"), colormap: "warm", opacity: 0.45, cal_min: 1, cal_max: 120, trustCalMinMax: true });
   await nv.loadVolumes(vols);
   window.__niivueLoaded = performance.now();
 })();

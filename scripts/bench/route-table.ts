@@ -40,7 +40,7 @@ export function parseRouteTable(output: string): BuiltRoute[] {
 /**
  * One URL per page route to load in the browser: the route itself when it has no parameter, else
  * its first prerendered path, else the pattern with every `[param]` replaced by `fallbackParam`.
- * Route handlers and catch-alls (`[...x]`) and `/_not-found` are skipped.
+ * Catch-alls (`[...x]`, route handlers here), metadata files (`/icon.svg`) and `/_not-found` are skipped.
  */
 export function concreteUrls(
   routes: readonly BuiltRoute[],
@@ -48,7 +48,8 @@ export function concreteUrls(
 ): { route: string; url: string }[] {
   const out: { route: string; url: string }[] = [];
   for (const r of routes) {
-    if (r.route === "/_not-found" || r.route.includes("[...")) continue;
+    // Not pages: the 404 route, catch-all route handlers, metadata files such as /icon.svg.
+    if (r.route === "/_not-found" || r.route.includes("[...") || /\.\w+$/.test(r.route)) continue;
     if (!r.route.includes("[")) out.push({ route: r.route, url: r.route });
     else
       out.push({

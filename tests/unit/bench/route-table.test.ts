@@ -8,6 +8,7 @@ Route (app)
 ┌ ○ /
 ├ ○ /_not-found
 ├ ○ /about
+├ ○ /icon.svg
 ├   /cases/[id]
 │ ├ ● /cases/colin27
 │ ├ ● /cases/head-ct
@@ -31,6 +32,7 @@ describe("parseRouteTable", () => {
       "/",
       "/_not-found",
       "/about",
+      "/icon.svg",
       "/cases/[id]",
       "/dev/viewer/[id]",
       "/dicom-web/[...path]",
@@ -39,13 +41,13 @@ describe("parseRouteTable", () => {
       "/review",
     ]);
     expect(r[0].kind).toBe("static");
-    expect(r[3]).toEqual({
+    expect(r[4]).toEqual({
       route: "/cases/[id]",
       kind: "unknown",
       paths: ["/cases/colin27", "/cases/head-ct"],
     });
-    expect(r[6].kind).toBe("dynamic");
-    expect(r[7].paths).toEqual(["/lessons/cortical-anatomy-axial-mri"]);
+    expect(r[7].kind).toBe("dynamic");
+    expect(r[8].paths).toEqual(["/lessons/cortical-anatomy-axial-mri"]);
   });
 
   it("returns nothing when there is no route table", () => {
@@ -60,5 +62,6 @@ describe("concreteUrls", () => {
     expect(urls).toContainEqual({ route: "/dev/viewer/[id]", url: "/dev/viewer/colin27" });
     expect(urls.find((u) => u.route === "/dicom-web/[...path]")).toBeUndefined();
     expect(urls.find((u) => u.route === "/_not-found")).toBeUndefined();
+    expect(urls.find((u) => u.route === "/icon.svg")).toBeUndefined();
   });
 });
