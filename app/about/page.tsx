@@ -23,7 +23,7 @@ export default function AboutPage() {
         The code is MIT-licensed (see <code>LICENSE</code> in the repository). Lesson texts: {lessonLicences.join(", ") || "—"}.
         Each case keeps the licence of its source:
       </p>
-      <div className="not-prose overflow-x-auto">
+      <div className="not-prose overflow-x-auto [overflow-wrap:anywhere]">
         <table data-testid="licence-table" className="w-full text-left text-sm">
           <caption className="sr-only">Case sources and licences</caption>
           <thead className="border-b border-slate-700 text-slate-300">

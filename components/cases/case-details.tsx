@@ -14,7 +14,7 @@ export function CaseDetails({ data }: { data: LoadedCase }) {
       <section aria-labelledby="about-case">
         <h2 id="about-case" className="text-xl font-semibold">About this case</h2>
         <p className="mt-2 text-slate-300">{m.description}</p>
-        <dl className="mt-3 grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1 text-sm">
+        <dl className="mt-3 grid grid-cols-[7rem_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere]">
           <dt className="text-slate-400">Modality</dt><dd>{MODALITY_LABELS[m.modality]}{m.imageNature ? ` — ${m.imageNature}` : ""}</dd>
           <dt className="text-slate-400">Region</dt><dd>{m.bodyRegion}</dd>
           <dt className="text-slate-400">Grid</dt>
@@ -25,7 +25,7 @@ export function CaseDetails({ data }: { data: LoadedCase }) {
       </section>
       <section aria-labelledby="provenance" data-testid="provenance">
         <h2 id="provenance" className="text-xl font-semibold">Source and licence</h2>
-        <dl className="mt-2 grid grid-cols-[8rem_1fr] gap-x-3 gap-y-1 text-sm">
+        <dl className="mt-2 grid grid-cols-[7rem_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere]">
           <dt className="text-slate-400">Source</dt>
           <dd>{m.provenance.url ? <a className="text-sky-300 underline" href={m.provenance.url}>{m.provenance.source}</a> : m.provenance.source}</dd>
           {m.provenance.citation ? (<><dt className="text-slate-400">Citation</dt><dd>{m.provenance.citation}</dd></>) : null}
