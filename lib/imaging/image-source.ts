@@ -11,7 +11,6 @@ import { dicomwebImageIds } from "./dicomweb-image-ids";
 import { fetchBytes, type ByteProgress } from "./fetch-bytes";
 import { readNifti } from "@/lib/io";
 import { gridMismatch } from "./grid-check";
-import { createNiftiLocalVolume, isLocalVolumeData } from "./nifti-local-volume";
 import {
   registerRasterGeometry,
   RASTER_SCHEME,
@@ -86,13 +85,6 @@ async function loadNifti(
     throw new Error(`${label}: unreadable NIfTI (${r.issues.map((i) => i.message).join("; ")})`);
   const bad = gridMismatch(r.value.grid, m.grid);
   if (bad) throw new Error(`${label}: wrong grid — ${bad}`);
-  const { data, frames, components } = r.value;
-  if (frames === 1 && components === 1 && isLocalVolumeData(data)) {
-    // The bytes are already here and decoded: hand them to cornerstone (one download, one gunzip).
-    const volumeId = `case-volume:${m.id}-${++counter}`;
-    const ids = createNiftiLocalVolume(volumeId, m.grid, data, m.modality);
-    return { kind: "volume", volumeId, imageIds: ids, dispose: disposer(volumeId, ids) };
-  }
   const imageIds = await createNiftiImageIdsAndCacheMetadata({ url: abs(file) });
   if (!imageIds?.length) throw new Error(`${label}: the NIfTI loader could not read the header`);
   const volumeId = `cornerstoneStreamingImageVolume:case-${m.id}-${++counter}`;
