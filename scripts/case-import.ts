@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   if (!parsed.ok) return fail(`${parsed.errors.join("\n")}\n${USAGE}`);
   const opts = parsed.value;
   log(`reading image ${opts.image}…`);
-  const img = await readImage(opts.image, opts.pixelSpacing);
+  const img = await readImage(opts.image, opts.pixelSpacing, opts.pixelsReviewed);
   if (!img.ok) return fail(formatIssues(img.issues));
   let highRes;
   if (opts.highRes) {

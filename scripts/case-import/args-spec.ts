@@ -44,6 +44,8 @@ export interface ImportOptions {
   imageNature?: string;
   windows: { name: string; center: number; width: number }[];
   force: boolean;
+  /** The educator checked DICOM pixels flagged for burned-in text (see dicom-review.ts). */
+  pixelsReviewed: boolean;
   /** Command shown in SOURCE.md to regenerate the case (default: this command line). */
   regenerate?: string;
   /** Repository root (content/ and public/ live here); default: the current directory. */
@@ -57,7 +59,7 @@ export const USAGE = `usage: npm run case:import -- --id ID --image PATH [--pixe
   --title T --modality MR|CT|XR|US|PATH|PHOTO --region R --license SPDX [--license-url U]
   [--license-file PATH] [--attribution A] --source S [--source-url U] [--citation C] [--derivation D]
   --deidentification TEXT [--description D] [--image-nature N] [--window NAME:CENTER:WIDTH]...
-  [--regenerate COMMAND] [--root DIR] [--force]`;
+  [--regenerate COMMAND] [--root DIR] [--force] [--pixels-reviewed]`;
 
 export const PER_SET: Record<string, keyof AnnotationArg> = {
   "--labels": "labels",

@@ -24,10 +24,15 @@ export function parseArgs(
   const sets: AnnotationArg[] = [];
   const windows: ImportOptions["windows"] = [];
   let force = false;
+  let pixelsReviewed = false;
   for (let a = 0; a < argv.length; a++) {
     const flag = argv[a];
     if (flag === "--force") {
       force = true;
+      continue;
+    }
+    if (flag === "--pixels-reviewed") {
+      pixelsReviewed = true;
       continue;
     }
     if (flag === "--resample-nearest") {
@@ -101,6 +106,7 @@ export function parseArgs(
       license,
       source,
       force,
+      pixelsReviewed,
       windows,
       pixelSpacing,
       highRes: single.get("--high-res"),

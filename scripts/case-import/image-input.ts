@@ -12,7 +12,8 @@ import { readNrrd } from "../../lib/io/nrrd-read";
 import type { ReferenceImage } from "../../lib/importers/context";
 import { decodeRaster, type RasterImage } from "../../lib/cases/raster";
 import { readBytes } from "./read-file";
-import { readDicomSeries } from "./dicom-image";
+import { readDicomSeries, seriesFiles } from "./dicom-image";
+import { pixelReviewIssues } from "./dicom-review";
 
 export type LoadedImage =
   | {
@@ -38,10 +39,13 @@ export type LoadedImage =
 export async function readImage(
   file: string,
   pixelSpacing?: [number, number],
+  pixelsReviewed = false,
 ): Promise<ParseResult<LoadedImage>> {
   const lower = file.toLowerCase();
   const isDir = fs.existsSync(file) && fs.statSync(file).isDirectory();
   if (isDir || /\.(dcm|dicom)$/.test(lower)) {
+    const review = pixelReviewIssues(seriesFiles(file), pixelsReviewed);
+    if (review.length) return { ok: false, issues: review };
     const s = await readDicomSeries(file);
     if (!s.ok) return s;
     const { grid, data, images, notes } = s.value;
