@@ -13,6 +13,7 @@ export function ViewerSkeleton({ height = DEFAULT_VIEWER_HEIGHT }: { height?: nu
         <div className="mb-2 h-9 rounded bg-slate-800" />
         <div className="rounded bg-black" style={{ height }} />
         <div className="mt-2 h-8 rounded bg-slate-800" />
+        <div className="mt-1 h-6" />
       </div>
       <div className="rounded bg-slate-800" style={{ minHeight: height }} />
       <span className="sr-only">Loading the image viewer…</span>
