@@ -4,6 +4,7 @@
  * messages that name the file, the field and the reason.
  */
 import { defineDocumentType, makeSource } from "contentlayer2/source-files";
+import remarkGfm from "remark-gfm";
 import { lessonComputed } from "./lib/content/lesson-computed";
 
 export const Lesson = defineDocumentType(() => ({
@@ -41,6 +42,8 @@ export default makeSource({
   // Data files beside lessons (e.g. numbers a lesson quotes, with the script that computed them).
   contentDirExclude: ["lessons/data"],
   documentTypes: [Lesson],
+  // GitHub-flavoured Markdown: tables, strikethrough, autolinks, task lists.
+  mdx: { remarkPlugins: [remarkGfm] },
   disableImportAliasWarning: true,
   onUnknownDocuments: "fail",
   onMissingOrIncompatibleData: "fail",

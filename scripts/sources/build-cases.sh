@@ -16,6 +16,8 @@ S=scripts/sources
 import() { npx tsx scripts/case-import.ts "$@" --force; }
 
 colin27() {
+  # mricron's JHU copy has a mirrored left-right header: reset it to FSL's before importing.
+  npx tsx "$S/fix-jhu-orientation.ts" "$T/JHU-WhiteMatter-labels-1mm.nii.gz" "$WORK/JHU-WhiteMatter-labels-1mm.nii.gz"
   import --id colin27 --image "$T/ch2.nii.gz" --high-res "$T/ch2better.nii.gz" \
     --title "Brain MRI atlas: Colin27 T1 with five expert atlases" --modality MR --region head \
     --description "T1-weighted MRI of one healthy adult brain (Colin Holmes, 27 scans averaged), the single-subject template of the Montreal Neurological Institute, with five published anatomical atlases laid over it: AAL, Harvard-Oxford cortical, Brodmann areas, JHU white-matter tracts and AICHA." \
@@ -23,7 +25,7 @@ colin27() {
     --source "Debian package mricron-data 1.2.20211006+dfsg-4 (MRIcron templates by Chris Rorden): /usr/share/mricron/templates/ch2.nii.gz, ch2better.nii.gz and the atlas label images" \
     --source-url "https://packages.debian.org/bookworm/mricron-data" \
     --citation "Holmes CJ, Hoge R, Collins L, Woods R, Toga AW, Evans AC. Enhancement of MR images using registration for signal averaging. J Comput Assist Tomogr 1998;22(2):324-333." \
-    --derivation "ch2.nii.gz (Colin27 T1, 181×217×181 voxels of 1 mm, MNI space) is the reference grid, re-encoded as gzip NIfTI-1 without changing voxel values or geometry; ch2better.nii.gz (0.5 mm, 301×370×316) is offered as a high-resolution view only. AAL and Brodmann lie on the ch2 grid and are copied unchanged. Harvard-Oxford and JHU (FSL MNI152 grid, 182×218×182, 1 mm) and AICHA (2 mm, 91×109×91) do not: they were resampled with nearest neighbour onto the ch2 grid (no new label values are created). Note that Harvard-Oxford, JHU and AICHA were drawn on other brains (the MNI152 average and group data) than Colin27, so their borders match this brain only approximately — one reason atlases disagree." \
+    --derivation "ch2.nii.gz (Colin27 T1, 181×217×181 voxels of 1 mm, MNI space) is the reference grid, re-encoded as gzip NIfTI-1 without changing voxel values or geometry; ch2better.nii.gz (0.5 mm, 301×370×316) is offered as a high-resolution view only. AAL and Brodmann lie on the ch2 grid and are copied unchanged. Harvard-Oxford and JHU (FSL MNI152 grid, 182×218×182, 1 mm) and AICHA (2 mm, 91×109×91) do not: they were resampled with nearest neighbour onto the ch2 grid (no new label values are created). The JHU file's header in mricron-data mirrors left and right; its x axis was first reset to that of FSL's original file. Note that Harvard-Oxford, JHU and AICHA were drawn on other brains (the MNI152 average and group data) than Colin27, so their borders match this brain only approximately — one reason atlases disagree." \
     --license BSD-3-Clause --license-url "https://opensource.org/licenses/BSD-3-Clause" --license-file "$S/licenses/mricron-data.txt" \
     --attribution "Colin27 MRI: Holmes et al. 1998. Atlases: AAL (Tzourio-Mazoyer et al. 2002), Harvard-Oxford (Harvard CMA / FSL; Desikan et al. 2006), Brodmann (MRIcro; Rorden & Brett 2000), JHU white matter (Mori et al. 2008), AICHA (Joliot et al. 2015). Files from Debian's mricron-data package (BSD-3-Clause, Chris Rorden)." \
     --deidentification "Not patient data: Colin27 is a published research template (27 averaged scans of one consenting volunteer) with no identifying information in the files; only the NIfTI description field ('spm - algebra') is kept." \
@@ -46,11 +48,11 @@ colin27() {
       --annotator-citation "Rorden C, Brett M. Stereotaxic display of brain lesions. Behav Neurol 2000;12(4):191-200." \
       --annotator-method "Areas drawn on this brain after Brodmann's (1909) maps, which were made from the microscopic cell architecture of other brains: the borders are approximate. Voxel value = area number (scripts/sources/labels/brodmann.txt)." \
       --set-description "Brodmann areas (41 areas present) from mricron-data brodmann.nii.gz" \
-    --annotations "$T/JHU-WhiteMatter-labels-1mm.nii.gz" --set-id jhu-white-matter --resample-nearest \
+    --annotations "$WORK/JHU-WhiteMatter-labels-1mm.nii.gz" --set-id jhu-white-matter --resample-nearest \
       --annotator-name "JHU white-matter labels (Mori et al. 2008)" --annotator-kind expert-atlas \
       --annotator-role "48 white-matter tracts hand-segmented on diffusion-tensor maps averaged in the ICBM (MNI152) template" \
       --annotator-citation "Mori S, Oishi K, Jiang H, et al. Stereotaxic white matter atlas based on diffusion tensor imaging in an ICBM template. NeuroImage 2008;40(2):570-582." \
-      --annotator-method "Tracts drawn by hand on colour-coded fractional-anisotropy maps. Names from JHU-WhiteMatter-labels-1mm.nii.txt, colours from its .lut (mricron). Resampled nearest-neighbour from the MNI152 grid onto Colin27." \
+      --annotator-method "Tracts drawn by hand on colour-coded fractional-anisotropy maps. Names from JHU-WhiteMatter-labels-1mm.nii.txt, colours from its .lut (mricron). The mricron copy's header mirrors left and right (its labels named right lay on the patient's left); its x axis was reset to FSL's original (RAS x = 90 - i, voxels unchanged; scripts/sources/fix-jhu-orientation.ts) and it was then resampled nearest-neighbour from the MNI152 grid onto Colin27." \
       --set-description "JHU ICBM-DTI-81 white-matter labels (48 tracts)" \
     --annotations "$T/AICHAmc.nii.gz" --set-id aicha --resample-nearest \
       --annotator-name "AICHA atlas (Joliot et al. 2015)" --annotator-kind expert-atlas \

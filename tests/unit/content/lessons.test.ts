@@ -247,7 +247,7 @@ describe("numbers quoted in 'When experts disagree'", () => {
   });
 });
 
-describe("fact stated in 'White-matter tracts': this JHU file is mirrored", () => {
+describe("fact stated in 'White-matter tracts': MRIcron's JHU file is mirrored, corrected in this atlas", () => {
   /** Mean LPS x (mm) of a structure's voxels in the colin27 case; x > 0 is the patient's left. */
   function meanLpsX(atlas: "aal" | "jhu-white-matter", structure: string): number {
     const c = report.cases.find((x) => x.manifest.id === "colin27");
@@ -275,16 +275,13 @@ describe("fact stated in 'White-matter tracts': this JHU file is mirrored", () =
     return sum / n;
   }
 
-  it("JHU 'right' labels lie on the patient's left (LPS x > 0), while AAL's right labels lie on the right", () => {
+  it("after the import's correction, JHU 'right' labels lie on the patient's right (LPS x < 0), like AAL's", () => {
     const body = lessons.get("white-matter-tracts")?.body ?? "";
-    expect(body).toMatch(/every label named "right" lies on the patient's \*\*left\*\*/);
-    expect(meanLpsX("jhu-white-matter", "corticospinal-tract-right")).toBeGreaterThan(3);
-    expect(
-      meanLpsX("jhu-white-matter", "posterior-limb-of-internal-capsule-right"),
-    ).toBeGreaterThan(10);
-    expect(meanLpsX("jhu-white-matter", "posterior-limb-of-internal-capsule-left")).toBeLessThan(
-      -10,
-    );
+    expect(body).toMatch(/every label named "right" lies on the\s+patient's \*\*left\*\*/);
+    expect(body).toMatch(/resets the\s+header to FSL's before importing/);
+    expect(meanLpsX("jhu-white-matter", "corticospinal-tract-right")).toBeLessThan(-3);
+    expect(meanLpsX("jhu-white-matter", "posterior-limb-of-internal-capsule-right")).toBeLessThan(-10);
+    expect(meanLpsX("jhu-white-matter", "posterior-limb-of-internal-capsule-left")).toBeGreaterThan(10);
     expect(meanLpsX("aal", "precentral-right")).toBeLessThan(-10);
   });
 
