@@ -3,9 +3,10 @@
  * build B (`next start` on two ports) and alternates cold loads of the same case pages, pair by
  * pair (A first on even pairs), printing first-image times and the B/A ratio per pair.
  *
- *   npx tsx scripts/bench/ab.ts --a .next-before --b .next-bench [--cases colin27,head-ct] [--runs 5]
+ *   npx tsx scripts/bench/ab.ts --a .next-before --b .next-bench [--b-root DIR] [--cases colin27,head-ct] [--runs 5]
  *
- * Dist folders are relative to the repository (NEXT_DIST_DIR). Ports 3217 (A) and 3218 (B).
+ * Dist folders are relative to their project (the repository, or `--a-root` / `--b-root`, e.g. a
+ * patched copy in bench/tmp). Ports 3217 (A) and 3218 (B).
  */
 import { launchBrowser } from "./browser";
 import { listCases } from "./cases";
@@ -26,7 +27,8 @@ async function main(): Promise<void> {
   const runs = Number(arg("--runs", "5"));
   const ids = arg("--cases", "colin27,head-ct").split(",");
   const cases = listCases(root).filter((c) => ids.includes(c.id));
-  const [a, b] = [await nextStart(root, distA, 3217), await nextStart(root, distB, 3218)];
+  const [rootA, rootB] = [arg("--a-root", root), arg("--b-root", root)];
+  const [a, b] = [await nextStart(rootA, distA, 3217), await nextStart(rootB, distB, 3218)];
   const browser = await launchBrowser();
   try {
     for (const c of cases) {
