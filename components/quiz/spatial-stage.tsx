@@ -111,7 +111,7 @@ export function SpatialStage({
       )}
       {item.type === "outline" && errorMap && (
         <p className="mt-1 text-xs text-slate-300" data-testid="error-map-legend">
-          <Swatch color={ERROR_COLORS[ERROR_AGREE]} /> yours and the experts&apos; ·{" "}
+          <Swatch color={ERROR_COLORS[ERROR_AGREE]} /> yours and the reference ·{" "}
           <Swatch color={ERROR_COLORS[ERROR_OVER]} /> drawn but not the structure ·{" "}
           <Swatch color={ERROR_COLORS[ERROR_MISSED]} /> missed
         </p>

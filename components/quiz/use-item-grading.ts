@@ -38,6 +38,9 @@ async function spatialContext(
     ...(item.type === "click" ? labelmapPaths([reference], true) : []),
   ];
   const labelmaps = await loadLabelmaps(paths);
+  const kindOf = (set: { annotator: string }) =>
+    c.manifest.annotators.find((a) => a.id === set.annotator)?.kind;
+  const img = c.manifest.image;
   return {
     grid: c.manifest.grid,
     structures: c.manifest.structures,
@@ -45,6 +48,9 @@ async function spatialContext(
     others,
     labelmaps,
     targetSlice,
+    referenceKind: kindOf(reference.set),
+    otherKinds: others.map((r) => kindOf(r.set)),
+    unit: img.kind === "raster" && !img.pixelSpacingMm ? "px" : "mm",
   };
 }
 

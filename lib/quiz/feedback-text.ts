@@ -1,9 +1,12 @@
 /** Numbers in plain words for feedback sentences. */
 
-/** `3.2 mm` (one decimal; whole numbers without decimals: `3 mm`). */
-export function fmtMm(mm: number): string {
+/**
+ * `3.2 mm` (one decimal; whole numbers without decimals: `3 mm`). With `unit` `px` (images without
+ * a physical pixel size, where world units are pixels) the same number reads `3.2 px`.
+ */
+export function fmtMm(mm: number, unit: "mm" | "px" = "mm"): string {
   const r = Math.round(mm * 10) / 10;
-  return `${Number.isInteger(r) ? r.toFixed(0) : r.toFixed(1)} mm`;
+  return `${Number.isInteger(r) ? r.toFixed(0) : r.toFixed(1)} ${unit}`;
 }
 
 /** A fraction 0–1 as a whole percentage: `0.823` → `82 %`. */
@@ -25,9 +28,10 @@ export function sliceFeedback(
   targetSlice: number,
   errorMm: number,
   why: string,
+  unit: "mm" | "px" = "mm",
 ): string[] {
   if (answerSlice === targetSlice) return [`You found the right slice (${targetSlice + 1}).`];
   return [
-    `You answered on slice ${answerSlice + 1}; ${why} on slice ${targetSlice + 1}, ${fmtMm(errorMm)} away.`,
+    `You answered on slice ${answerSlice + 1}; ${why} on slice ${targetSlice + 1}, ${fmtMm(errorMm, unit)} away.`,
   ];
 }

@@ -4,6 +4,7 @@ import { scoreBox } from "../domain/grading/policy";
 import { maskWorldBox, type WorldBox } from "../domain/geometry/mask";
 import type { BoxAnswer, GradeResult } from "./answer";
 import { fmt2, fmtPct, sliceFeedback } from "./feedback-text";
+import { referenceOwner } from "./reference-wording";
 import type { BoxItem } from "./item-schema";
 import { sliceMask, structureName, type SpatialContext } from "./spatial-context";
 
@@ -56,12 +57,12 @@ export function gradeBox(item: BoxItem, answer: BoxAnswer, ctx: SpatialContext):
   const correct = sliceOk && outcome.passed;
   const feedback = [
     ref
-      ? `Your box overlaps the experts' box around the ${name} by ${fmtPct(iou)} (IoU ${fmt2(iou)}); ${fmtPct(item.passIou)} or more passes.`
+      ? `Your box overlaps ${referenceOwner(ctx.referenceKind)} box around the ${name} by ${fmtPct(iou)} (IoU ${fmt2(iou)}); ${fmtPct(item.passIou)} or more passes.`
       : `The ${name} is not on this slice.`,
   ];
   if (item.findSlice)
     feedback.push(
-      ...sliceFeedback(answer.slice, ctx.targetSlice, sliceErrorMm, `the ${name} is largest`),
+      ...sliceFeedback(answer.slice, ctx.targetSlice, sliceErrorMm, `the ${name} is largest`, ctx.unit),
     );
   return { correct, score: outcome.score, feedback, metrics: { iou, sliceErrorMm } };
 }

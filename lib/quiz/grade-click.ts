@@ -4,6 +4,7 @@ import { scorePoint } from "../domain/grading/policy";
 import { linearIndex } from "../domain/geometry/grid";
 import type { GradeResult, PointAnswer } from "./answer";
 import { fmtMm, sliceFeedback } from "./feedback-text";
+import { referenceOwner } from "./reference-wording";
 import type { ClickItem } from "./item-schema";
 import { structureAt, structureName, type SpatialContext } from "./spatial-context";
 
@@ -25,7 +26,7 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
     return {
       correct: false,
       score: 0,
-      feedback: [`The experts' outline of the ${target} could not be loaded.`],
+      feedback: [`${referenceOwner(ctx.referenceKind)} outline of the ${target} could not be loaded.`.replace(/^t/, "T")],
       metrics: {},
     };
   }
@@ -47,7 +48,7 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
   if (g.hit) feedback.push(`Correct: you clicked inside the ${target}.`);
   else if (g.correct)
     feedback.push(
-      `Correct: your click is ${fmtMm(g.distanceMm)} from the ${target}, within the ${fmtMm(item.toleranceMm)} tolerance.`,
+      `Correct: your click is ${fmtMm(g.distanceMm, ctx.unit)} from the ${target}, within the ${fmtMm(item.toleranceMm, ctx.unit)} tolerance.`,
     );
   else {
     const where = !g.voxel
@@ -55,7 +56,7 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
       : clicked
         ? `on the ${structureName(ctx.structures, clicked)}`
         : "on no labelled structure";
-    const far = Number.isFinite(g.distanceMm) ? fmtMm(g.distanceMm) : "far";
+    const far = Number.isFinite(g.distanceMm) ? fmtMm(g.distanceMm, ctx.unit) : "far";
     feedback.push(`Not quite: you clicked ${where}, ${far} from the ${target}.`);
     if (g.sideError)
       feedback.push(
@@ -65,7 +66,7 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
   const sliceErrorMm = Math.abs(answer.slice - ctx.targetSlice) * ctx.grid.spacing[2];
   if (item.findSlice)
     feedback.push(
-      ...sliceFeedback(answer.slice, ctx.targetSlice, sliceErrorMm, `the ${target} is largest`),
+      ...sliceFeedback(answer.slice, ctx.targetSlice, sliceErrorMm, `the ${target} is largest`, ctx.unit),
     );
   return {
     correct: g.correct,

@@ -3,6 +3,7 @@ import { landmarkDistanceMm } from "../domain/grading/point";
 import { scoreDistance } from "../domain/grading/policy";
 import type { GradeResult, PointAnswer } from "./answer";
 import { fmtMm } from "./feedback-text";
+import { referenceOwner } from "./reference-wording";
 import type { LandmarkItem } from "./item-schema";
 import { structureName, type SpatialContext } from "./spatial-context";
 
@@ -23,7 +24,7 @@ export function gradeLandmark(
     return {
       correct: false,
       score: 0,
-      feedback: [`No expert landmark for the ${name} in this case.`],
+      feedback: [`No reference landmark for the ${name} in this case.`],
       metrics: {},
     };
   }
@@ -32,8 +33,8 @@ export function gradeLandmark(
   const { score, passed: correct } = scoreDistance(distanceMm, tol);
   const feedback = [
     correct
-      ? `Correct: your point is ${fmtMm(distanceMm)} from the experts' ${name} (tolerance ${fmtMm(tol)}).`
-      : `Your point is ${fmtMm(distanceMm)} from the experts' ${name}; within ${fmtMm(tol)} counts as correct.`,
+      ? `Correct: your point is ${fmtMm(distanceMm, ctx.unit)} from ${referenceOwner(ctx.referenceKind)} ${name} (tolerance ${fmtMm(tol, ctx.unit)}).`
+      : `Your point is ${fmtMm(distanceMm, ctx.unit)} from ${referenceOwner(ctx.referenceKind)} ${name}; within ${fmtMm(tol, ctx.unit)} counts as correct.`,
   ];
   return { correct, score, feedback, metrics: { distanceMm, toleranceMm: tol } };
 }

@@ -15,6 +15,7 @@ import {
 import { pairwiseDice } from "../domain/agreement/agreement";
 import type { GradeResult, OutlineAnswer } from "./answer";
 import { fmt2, fmtMm, fmtPct, sliceFeedback } from "./feedback-text";
+import { annotatorsNoun, referenceOwner } from "./reference-wording";
 import type { OutlineItem } from "./item-schema";
 import { sliceMask, structureName, type SpatialContext } from "./spatial-context";
 
@@ -71,25 +72,30 @@ export function gradeOutline(
   const sliceErrorMm = Math.abs(k - ctx.targetSlice) * ctx.grid.spacing[2];
   const sliceOk = !item.findSlice || sliceErrorMm <= item.sliceToleranceMm;
   const correct = sliceOk && graded.passed;
+  const kinds = [ctx.referenceKind, ...(ctx.otherKinds ?? ctx.others.map(() => undefined))];
+  const owner = referenceOwner(kinds[graded.expert]);
+  const group = annotatorsNoun(kinds);
   const feedback = [
     m.referenceVoxels === 0
-      ? `The experts did not outline the ${name} on this slice.`
-      : `Your outline overlaps the experts' by ${fmtPct(m.dice)} (Dice ${fmt2(m.dice)}); ${fmt2(threshold.min)} or more passes.`,
+      ? `The ${group} did not outline the ${name} on this slice.`
+      : `Your outline overlaps ${owner} by ${fmtPct(m.dice)} (Dice ${fmt2(m.dice)}); ${fmt2(threshold.min)} or more passes.`,
   ];
   if (spread.length)
     feedback.push(
-      `The experts agree with each other at ${fmt2(Math.min(...spread))}–${fmt2(Math.max(...spread))} on this slice.`,
+      `The ${group} agree with each other at ${fmt2(Math.min(...spread))}–${fmt2(Math.max(...spread))} on this slice.`,
     );
   if (m.referenceVoxels && m.answerVoxels) {
     feedback.push(
-      `${fmtPct(m.nsd)} of the edges lie within ${fmtMm(m.nsdToleranceMm)} of each other (NSD ${fmt2(m.nsd)}); the far stretches are ${fmtMm(m.hd95)} off (HD95).`,
+      `${fmtPct(m.nsd)} of the edges lie within ${fmtMm(m.nsdToleranceMm, ctx.unit)} of each other (NSD ${fmt2(m.nsd)}); the far stretches are ${fmtMm(m.hd95, ctx.unit)} off (HD95).`,
     );
     feedback.push(
       `You included ${m.overVoxels} pixels too many (orange) and missed ${m.underVoxels} (blue).`,
     );
   }
   if (item.findSlice)
-    feedback.push(...sliceFeedback(k, ctx.targetSlice, sliceErrorMm, `the ${name} is largest`));
+    feedback.push(
+      ...sliceFeedback(k, ctx.targetSlice, sliceErrorMm, `the ${name} is largest`, ctx.unit),
+    );
   return {
     correct,
     score: graded.score,

@@ -9,6 +9,8 @@ import type { GridSpec } from "../domain/model/primitives";
 import { rasterisePolygons } from "../domain/geometry/polygon";
 import type { Mask } from "../domain/geometry/mask";
 import type { ItemReference } from "./reference-check";
+import type { AnnotatorKind } from "../domain/model/annotator";
+import type { LengthUnit } from "./reference-wording";
 
 export interface SpatialContext {
   grid: GridSpec;
@@ -21,6 +23,11 @@ export interface SpatialContext {
   labelmaps: ReadonlyMap<string, ArrayLike<number>>;
   /** The slice the item targets (zero-based k). */
   targetSlice: number;
+  /** Annotator kind of the reference set and of `others` (same order); decides "experts'" wording. */
+  referenceKind?: AnnotatorKind;
+  otherKinds?: readonly (AnnotatorKind | undefined)[];
+  /** World length unit of the case (default mm). */
+  unit?: LengthUnit;
 }
 
 /** Site paths of every labelmap the references of an item use (to load before grading). */

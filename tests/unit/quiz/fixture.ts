@@ -71,6 +71,7 @@ export function ctxFor(
   item: SpatialItem,
   withSecondRater = false,
   targetSlice = 1,
+  who: Pick<SpatialContext, "referenceKind" | "unit"> = { referenceKind: "expert-atlas" },
 ): SpatialContext {
   const c = {
     manifest: { structures } as never,
@@ -78,12 +79,16 @@ export function ctxFor(
   };
   const reference = referenceFor(item, c);
   if (!reference) throw new Error("fixture: no reference");
+  const others = allReferences(item, c).filter((r) => r.set.id !== reference.set.id);
   return {
     grid,
     structures,
     reference,
-    others: allReferences(item, c).filter((r) => r.set.id !== reference.set.id),
+    others,
     labelmaps,
     targetSlice,
+    referenceKind: who.referenceKind,
+    otherKinds: others.map(() => who.referenceKind),
+    unit: who.unit,
   };
 }
