@@ -31,7 +31,10 @@ export const Lesson = defineDocumentType(() => ({
   },
   computedFields: {
     slug: { type: "string", resolve: (doc) => lessonComputed.slug(doc._raw.flattenedPath) },
-    readingMinutes: { type: "number", resolve: (doc) => lessonComputed.readingMinutes(doc.body.raw) },
+    readingMinutes: {
+      type: "number",
+      resolve: (doc) => lessonComputed.readingMinutes(doc.body.raw),
+    },
     toc: { type: "json", resolve: (doc) => lessonComputed.toc(doc.body.raw) },
   },
 }));

@@ -30,7 +30,10 @@ export default tseslint.config(
     },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "import-x/no-cycle": "error",
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
@@ -47,8 +50,15 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-*", "next", "next/*"], message: "lib/ is pure TypeScript: no React or Next." },
-            { group: ["@cornerstonejs/*"], message: "lib/ must not import cornerstone (only lib/imaging and components/viewer may)." },
+            {
+              group: ["react", "react-*", "next", "next/*"],
+              message: "lib/ is pure TypeScript: no React or Next.",
+            },
+            {
+              group: ["@cornerstonejs/*"],
+              message:
+                "lib/ must not import cornerstone (only lib/imaging and components/viewer may).",
+            },
           ],
         },
       ],

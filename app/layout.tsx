@@ -15,7 +15,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en" className="dark">
       <body className="min-h-screen bg-slate-950 text-slate-100 antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-slate-800">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:p-2 focus:bg-slate-800"
+        >
           Skip to content
         </a>
         <SiteHeader />

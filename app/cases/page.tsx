@@ -11,17 +11,35 @@ export default function CasesPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Cases</h1>
-      <p className="max-w-3xl text-slate-300">Every case is real, openly licensed data. Each page states its source, licence and who made each annotation.</p>
+      <p className="max-w-3xl text-slate-300">
+        Every case is real, openly licensed data. Each page states its source, licence and who made
+        each annotation.
+      </p>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {cases.map(({ manifest: m, annotationSets }) => (
-          <li key={m.id} data-testid="case-card" className="overflow-hidden rounded-lg border border-slate-800 bg-slate-900">
-            {m.thumbnail ? <img src={m.thumbnail} alt="" width={320} height={200} className="h-40 w-full bg-black object-contain" /> : null}
+          <li
+            key={m.id}
+            data-testid="case-card"
+            className="overflow-hidden rounded-lg border border-slate-800 bg-slate-900"
+          >
+            {m.thumbnail ? (
+              <img
+                src={m.thumbnail}
+                alt=""
+                width={320}
+                height={200}
+                className="h-40 w-full bg-black object-contain"
+              />
+            ) : null}
             <div className="p-4">
               <h2 className="font-semibold">
-                <Link href={`/cases/${m.id}`} className="text-sky-300 hover:underline">{m.title}</Link>
+                <Link href={`/cases/${m.id}`} className="text-sky-300 hover:underline">
+                  {m.title}
+                </Link>
               </h2>
               <p className="text-sm text-slate-400">
-                {MODALITY_LABELS[m.modality]} · {m.bodyRegion} · {m.structures.length} structures · {annotationSets.length} annotation sets
+                {MODALITY_LABELS[m.modality]} · {m.bodyRegion} · {m.structures.length} structures ·{" "}
+                {annotationSets.length} annotation sets
               </p>
               <p className="mt-1 text-xs text-slate-400">Licence: {m.license.name}</p>
             </div>

@@ -6,7 +6,11 @@ import { LessonFilters } from "@/components/lessons/lesson-filters";
 
 export const metadata: Metadata = { title: "Lessons" };
 
-export default async function LessonsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LessonsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const filter = parseLessonFilter(await searchParams);
   const all = publishedLessons();
   const shown = filterLessons(all, filter);
@@ -20,10 +24,14 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
       </p>
       {shown.length ? (
         <div className="grid gap-4 md:grid-cols-2">
-          {shown.map((l) => <LessonCard key={l.slug} lesson={l} />)}
+          {shown.map((l) => (
+            <LessonCard key={l.slug} lesson={l} />
+          ))}
         </div>
       ) : (
-        <p className="rounded border border-slate-800 p-6 text-slate-300">No lesson matches these filters. Try fewer filters or another word.</p>
+        <p className="rounded border border-slate-800 p-6 text-slate-300">
+          No lesson matches these filters. Try fewer filters or another word.
+        </p>
       )}
     </div>
   );

@@ -19,7 +19,10 @@ export function CaseViewerSlot({ case: id, height }: { case: string; height?: nu
     <figure className="not-prose my-6">
       <CaseViewerLazy caseData={data} height={height} />
       <figcaption className="mt-1 text-xs text-slate-400">
-        {data.manifest.title} — <Link className="underline" href={`/cases/${id}`}>source, licence and annotators</Link>
+        {data.manifest.title} —{" "}
+        <Link className="underline" href={`/cases/${id}`}>
+          source, licence and annotators
+        </Link>
       </figcaption>
     </figure>
   );

@@ -12,9 +12,17 @@ function text(node: ReactNode): string {
 
 /** `##` headings with the same ids as the computed table of contents. */
 export function H2({ children }: { children?: ReactNode }) {
-  return <h2 id={headingId(text(children))} className="scroll-mt-20">{children}</h2>;
+  return (
+    <h2 id={headingId(text(children))} className="scroll-mt-20">
+      {children}
+    </h2>
+  );
 }
 
 export function H3({ children }: { children?: ReactNode }) {
-  return <h3 id={headingId(text(children))} className="scroll-mt-20">{children}</h3>;
+  return (
+    <h3 id={headingId(text(children))} className="scroll-mt-20">
+      {children}
+    </h3>
+  );
 }

@@ -10,7 +10,10 @@ const links = [
 export function SiteHeader() {
   return (
     <header className="border-b border-slate-800 bg-slate-900/80">
-      <nav aria-label="Main" className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+      <nav
+        aria-label="Main"
+        className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3"
+      >
         <Link href="/" className="font-semibold tracking-tight text-sky-300">
           Teaching Atlas
         </Link>

@@ -18,7 +18,9 @@ export interface LoadedCase {
 }
 
 /** Folder holding one folder per case. Overridable for tests (CONTENT_DIR points at a content/ copy). */
-export function casesDir(root = process.env.CONTENT_DIR ?? path.join(process.cwd(), "content")): string {
+export function casesDir(
+  root = process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"),
+): string {
   return path.join(root, "cases");
 }
 
@@ -27,19 +29,34 @@ export function loadCaseFolder(dir: string, repoRoot = process.cwd()): ParseResu
   const rel = (p: string) => path.relative(repoRoot, p);
   const manifestPath = path.join(dir, "case.json");
   if (!fs.existsSync(manifestPath)) {
-    return { ok: false, issues: [{ file: rel(manifestPath), field: "", message: "case.json is missing" }] };
+    return {
+      ok: false,
+      issues: [{ file: rel(manifestPath), field: "", message: "case.json is missing" }],
+    };
   }
-  const m = parseJsonWith(caseManifestSchema, fs.readFileSync(manifestPath, "utf8"), rel(manifestPath));
+  const m = parseJsonWith(
+    caseManifestSchema,
+    fs.readFileSync(manifestPath, "utf8"),
+    rel(manifestPath),
+  );
   if (!m.ok) return m;
   const issues: ContentIssue[] = [];
   if (m.value.id !== path.basename(dir)) {
-    issues.push({ file: rel(manifestPath), field: "id", message: `id "${m.value.id}" differs from folder name "${path.basename(dir)}"` });
+    issues.push({
+      file: rel(manifestPath),
+      field: "id",
+      message: `id "${m.value.id}" differs from folder name "${path.basename(dir)}"`,
+    });
   }
   const sets: AnnotationSet[] = [];
   m.value.annotationSets.forEach((f, i) => {
     const p = path.join(dir, f);
     if (!fs.existsSync(p)) {
-      issues.push({ file: rel(manifestPath), field: `annotationSets.${i}`, message: `file ${f} does not exist` });
+      issues.push({
+        file: rel(manifestPath),
+        field: `annotationSets.${i}`,
+        message: `file ${f} does not exist`,
+      });
       return;
     }
     const s = parseJsonWith(annotationSetSchema, fs.readFileSync(p, "utf8"), rel(p));
@@ -47,19 +64,29 @@ export function loadCaseFolder(dir: string, repoRoot = process.cwd()): ParseResu
     issues.push(...crossReferenceIssues(m.value, s.value, rel(p)));
     sets.push(s.value);
   });
-  return issues.length ? { ok: false, issues } : { ok: true, value: { manifest: m.value, annotationSets: sets } };
+  return issues.length
+    ? { ok: false, issues }
+    : { ok: true, value: { manifest: m.value, annotationSets: sets } };
 }
 
 /** An annotation set must name an annotator and structures that the manifest declares. */
 function crossReferenceIssues(m: CaseManifest, set: AnnotationSet, file: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   if (!m.annotators.some((a) => a.id === set.annotator)) {
-    issues.push({ file, field: "annotator", message: `unknown annotator "${set.annotator}" (not in case.json annotators)` });
+    issues.push({
+      file,
+      field: "annotator",
+      message: `unknown annotator "${set.annotator}" (not in case.json annotators)`,
+    });
   }
   const structures = new Set(m.structures.map((s) => s.id));
   set.annotations.forEach((a, i) => {
     if (!structures.has(a.structure)) {
-      issues.push({ file, field: `annotations.${i}.structure`, message: `unknown structure "${a.structure}" (not in case.json structures)` });
+      issues.push({
+        file,
+        field: `annotations.${i}.structure`,
+        message: `unknown structure "${a.structure}" (not in case.json structures)`,
+      });
     }
   });
   return issues;
@@ -74,7 +101,9 @@ export function allCases(): Map<string, LoadedCase> {
   const out = new Map<string, LoadedCase>();
   const issues: ContentIssue[] = [];
   const entries = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : [];
-  for (const e of entries.filter((d) => d.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const e of entries
+    .filter((d) => d.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name))) {
     const r = loadCaseFolder(path.join(dir, e.name));
     if (r.ok) out.set(r.value.manifest.id, r.value);
     else issues.push(...r.issues);

@@ -43,7 +43,11 @@ function checkCases(root: string, issues: ContentIssue[]): LoadedCase[] {
     cases.push(r.value);
     for (const ref of referencedPublicFiles(r.value)) {
       if (!fs.existsSync(path.join(root, "public", ref.path))) {
-        issues.push({ file: ref.file, field: ref.field, message: `referenced file public${ref.path} does not exist` });
+        issues.push({
+          file: ref.file,
+          field: ref.field,
+          message: `referenced file public${ref.path} does not exist`,
+        });
       }
     }
   }
@@ -55,7 +59,11 @@ export function checkContent(opts: CheckOptions): CheckReport {
   const issues: ContentIssue[] = [];
   const cases = checkCases(opts.root, issues);
   const caseIds = new Set(cases.map((c) => c.manifest.id));
-  const quiz = loadQuizItems(path.join(opts.root, "content"), new Map(cases.map((c) => [c.manifest.id, c])), opts.root);
+  const quiz = loadQuizItems(
+    path.join(opts.root, "content"),
+    new Map(cases.map((c) => [c.manifest.id, c])),
+    opts.root,
+  );
   if (!quiz.ok) issues.push(...quiz.issues);
   const quizIds = quiz.ok ? new Set(quiz.value.keys()) : undefined;
   const lessons: LessonFile[] = [];
@@ -66,10 +74,20 @@ export function checkContent(opts: CheckOptions): CheckReport {
     if (!r.lesson) continue;
     const l = r.lesson;
     const seen = slugs.get(l.slug);
-    if (seen) issues.push({ file: l.file, field: "slug", message: `duplicate slug "${l.slug}" (also ${seen})` });
+    if (seen)
+      issues.push({
+        file: l.file,
+        field: "slug",
+        message: `duplicate slug "${l.slug}" (also ${seen})`,
+      });
     slugs.set(l.slug, l.file);
     l.frontmatter.cases.forEach((id, i) => {
-      if (!caseIds.has(id)) issues.push({ file: l.file, field: `frontmatter.cases.${i}`, message: `unknown case id "${id}"` });
+      if (!caseIds.has(id))
+        issues.push({
+          file: l.file,
+          field: `frontmatter.cases.${i}`,
+          message: `unknown case id "${id}"`,
+        });
     });
     issues.push(...checkLessonBody(l, { root: opts.root, caseIds, quizIds }));
     lessons.push(l);

@@ -30,18 +30,34 @@ export function checkLessonBody(lesson: LessonFile, ctx: BodyCheckContext): Cont
     for (const { prop, kind } of ID_PROPS[tag.name] ?? []) {
       const id = tag.props[prop];
       if (id === undefined) {
-        issues.push({ file: lesson.file, field, message: `<${tag.name}> needs a string prop ${prop}="…"` });
+        issues.push({
+          file: lesson.file,
+          field,
+          message: `<${tag.name}> needs a string prop ${prop}="…"`,
+        });
       } else if (kind === "case" && !ctx.caseIds.has(id)) {
-        issues.push({ file: lesson.file, field, message: `<${tag.name} ${prop}="${id}">: unknown case id "${id}"` });
+        issues.push({
+          file: lesson.file,
+          field,
+          message: `<${tag.name} ${prop}="${id}">: unknown case id "${id}"`,
+        });
       } else if (kind === "quiz" && ctx.quizIds && !ctx.quizIds.has(id)) {
-        issues.push({ file: lesson.file, field, message: `<${tag.name} ${prop}="${id}">: unknown quiz item id "${id}"` });
+        issues.push({
+          file: lesson.file,
+          field,
+          message: `<${tag.name} ${prop}="${id}">: unknown quiz item id "${id}"`,
+        });
       }
     }
     const src = tag.name === "Figure" ? tag.props.src : undefined;
     if (tag.name === "Figure" && src === undefined) {
       issues.push({ file: lesson.file, field, message: `<Figure> needs src="/…" and alt="…"` });
     } else if (src !== undefined && !fs.existsSync(path.join(ctx.root, "public", src))) {
-      issues.push({ file: lesson.file, field, message: `<Figure src="${src}">: file public${src} does not exist` });
+      issues.push({
+        file: lesson.file,
+        field,
+        message: `<Figure src="${src}">: file public${src} does not exist`,
+      });
     }
   }
   return issues;

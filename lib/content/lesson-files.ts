@@ -28,19 +28,42 @@ export function listMdx(dir: string): string[] {
 }
 
 /** Parses one lesson; a YAML error or an invalid field becomes an issue naming the file. */
-export function readLessonFile(abs: string, repoRoot: string): { lesson?: LessonFile; issues: ContentIssue[] } {
+export function readLessonFile(
+  abs: string,
+  repoRoot: string,
+): { lesson?: LessonFile; issues: ContentIssue[] } {
   const file = path.relative(repoRoot, abs);
   const raw = fs.readFileSync(abs, "utf8");
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(raw);
   } catch (e) {
-    return { issues: [{ file, field: "frontmatter", message: `invalid YAML: ${(e as Error).message.split("\n")[0]}` }] };
+    return {
+      issues: [
+        {
+          file,
+          field: "frontmatter",
+          message: `invalid YAML: ${(e as Error).message.split("\n")[0]}`,
+        },
+      ],
+    };
   }
-  if (!raw.startsWith("---")) return { issues: [{ file, field: "frontmatter", message: "missing frontmatter block (--- … ---)" }] };
+  if (!raw.startsWith("---"))
+    return {
+      issues: [{ file, field: "frontmatter", message: "missing frontmatter block (--- … ---)" }],
+    };
   const fm = parseWith(lessonFrontmatterSchema, parsed.data, file);
-  if (!fm.ok) return { issues: fm.issues.map((i) => ({ ...i, field: i.field ? `frontmatter.${i.field}` : "frontmatter" })) };
+  if (!fm.ok)
+    return {
+      issues: fm.issues.map((i) => ({
+        ...i,
+        field: i.field ? `frontmatter.${i.field}` : "frontmatter",
+      })),
+    };
   const bodyLineOffset = raw.slice(0, raw.length - parsed.content.length).split("\n").length - 1;
   const slug = path.basename(abs, ".mdx");
-  return { lesson: { file, slug, frontmatter: fm.value, body: parsed.content, bodyLineOffset }, issues: [] };
+  return {
+    lesson: { file, slug, frontmatter: fm.value, body: parsed.content, bodyLineOffset },
+    issues: [],
+  };
 }

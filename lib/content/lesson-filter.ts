@@ -43,14 +43,19 @@ export function parseLessonFilter(query: Query): LessonFilter {
 }
 
 /** Lessons matching every set criterion, in the given order. */
-export function filterLessons<T extends LessonSummary>(lessons: readonly T[], f: LessonFilter): T[] {
+export function filterLessons<T extends LessonSummary>(
+  lessons: readonly T[],
+  f: LessonFilter,
+): T[] {
   const words = (f.q ?? "").toLowerCase().split(/\s+/).filter(Boolean);
   return lessons.filter((l) => {
     if (f.modality && !l.modalities.includes(f.modality)) return false;
     if (f.region && !l.regions.some((r) => r.toLowerCase() === f.region)) return false;
     if (f.difficulty && l.difficulty !== f.difficulty) return false;
     if (!words.length) return true;
-    const hay = [l.title, l.summary, ...l.objectives, ...l.regions, ...l.modalities].join(" ").toLowerCase();
+    const hay = [l.title, l.summary, ...l.objectives, ...l.regions, ...l.modalities]
+      .join(" ")
+      .toLowerCase();
     return words.every((w) => hay.includes(w));
   });
 }

@@ -17,7 +17,9 @@ const PROP = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{[^{}]*\})/g;
 
 /** Blanks fenced code blocks and inline code spans, keeping line breaks so line numbers stay right. */
 function maskCode(text: string): string {
-  const fenced = text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (m) => m.replace(/[^\n]/g, " "));
+  const fenced = text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (m) =>
+    m.replace(/[^\n]/g, " "),
+  );
   return fenced.replace(/`[^`\n]*`/g, (m) => " ".repeat(m.length));
 }
 

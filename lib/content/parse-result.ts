@@ -34,7 +34,10 @@ export function parseJsonWith<T>(schema: ZodType<T>, text: string, file: string)
   try {
     data = JSON.parse(text);
   } catch (e) {
-    return { ok: false, issues: [{ file, field: "", message: `invalid JSON: ${(e as Error).message}` }] };
+    return {
+      ok: false,
+      issues: [{ file, field: "", message: `invalid JSON: ${(e as Error).message}` }],
+    };
   }
   return parseWith(schema, data, file);
 }

@@ -62,7 +62,13 @@ export function gradeBox(item: BoxItem, answer: BoxAnswer, ctx: SpatialContext):
   ];
   if (item.findSlice)
     feedback.push(
-      ...sliceFeedback(answer.slice, ctx.targetSlice, sliceErrorMm, `the ${name} is largest`, ctx.unit),
+      ...sliceFeedback(
+        answer.slice,
+        ctx.targetSlice,
+        sliceErrorMm,
+        `the ${name} is largest`,
+        ctx.unit,
+      ),
     );
   return { correct, score: outcome.score, feedback, metrics: { iou, sliceErrorMm } };
 }

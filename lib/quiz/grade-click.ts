@@ -26,7 +26,12 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
     return {
       correct: false,
       score: 0,
-      feedback: [`${referenceOwner(ctx.referenceKind)} outline of the ${target} could not be loaded.`.replace(/^t/, "T")],
+      feedback: [
+        `${referenceOwner(ctx.referenceKind)} outline of the ${target} could not be loaded.`.replace(
+          /^t/,
+          "T",
+        ),
+      ],
       metrics: {},
     };
   }
@@ -66,7 +71,13 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
   const sliceErrorMm = Math.abs(answer.slice - ctx.targetSlice) * ctx.grid.spacing[2];
   if (item.findSlice)
     feedback.push(
-      ...sliceFeedback(answer.slice, ctx.targetSlice, sliceErrorMm, `the ${target} is largest`, ctx.unit),
+      ...sliceFeedback(
+        answer.slice,
+        ctx.targetSlice,
+        sliceErrorMm,
+        `the ${target} is largest`,
+        ctx.unit,
+      ),
     );
   return {
     correct: g.correct,

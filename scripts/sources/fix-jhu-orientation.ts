@@ -25,10 +25,16 @@ const { grid, data } = r.value;
 // LPS: the mirrored header has x_lps = 91 − i, i.e. origin 91 and direction −1 along i.
 const d = grid.direction;
 if (grid.origin[0] !== 91 || d[0] !== -1 || d[1] !== 0 || d[2] !== 0 || grid.dims[0] !== 182) {
-  console.error(`${input}: x axis is not the known mirrored one (origin ${grid.origin[0]}, row ${d.slice(0, 3)}); not changed`);
+  console.error(
+    `${input}: x axis is not the known mirrored one (origin ${grid.origin[0]}, row ${d.slice(0, 3)}); not changed`,
+  );
   process.exit(1);
 }
-const fixed = { ...grid, origin: [-90, grid.origin[1], grid.origin[2]] as typeof grid.origin, direction: [1, 0, 0, ...d.slice(3)] };
+const fixed = {
+  ...grid,
+  origin: [-90, grid.origin[1], grid.origin[2]] as typeof grid.origin,
+  direction: [1, 0, 0, ...d.slice(3)],
+};
 fs.writeFileSync(output, writeNifti({ grid: fixed, data }, { gzip: true }));
 for (const ext of [".txt", ".lut"]) {
   const side = input.replace(/\.gz$/, "") + ext;

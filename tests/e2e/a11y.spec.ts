@@ -14,7 +14,11 @@ const caseId = fs.readdirSync(path.join(process.cwd(), "content/cases")).sort()[
 const pages: { name: string; url: string; viewer?: boolean }[] = [
   { name: "home", url: "/" },
   { name: "lesson index", url: "/lessons?modality=MR" },
-  { name: "lesson", url: `/lessons/${lesson?.slug}`, viewer: Boolean(lesson && /<CaseViewer/.test(lesson.body)) },
+  {
+    name: "lesson",
+    url: `/lessons/${lesson?.slug}`,
+    viewer: Boolean(lesson && /<CaseViewer/.test(lesson.body)),
+  },
   { name: "case index", url: "/cases" },
   { name: "case", url: `/cases/${caseId}`, viewer: true },
   { name: "about", url: "/about" },
@@ -36,7 +40,13 @@ for (const p of pages) {
     if (p.viewer) await settleViewers(page);
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
+    const summary = bad.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(" | ")}`,
+    );
     expect(summary, `axe violations on ${p.url}`).toEqual([]);
   });
 }

@@ -15,7 +15,9 @@ test("home explains the atlas and links lessons and modalities", async ({ page }
   await page.getByTestId("modality-tile").filter({ hasText: "CT" }).first().click();
   await expect(page).toHaveURL(/\/lessons\?modality=CT$/);
   const expected = lessons.filter((l) => l.modalities.includes("CT")).length;
-  await expect(page.getByTestId("lesson-count")).toHaveText(`${expected} of ${lessons.length} lessons`);
+  await expect(page.getByTestId("lesson-count")).toHaveText(
+    `${expected} of ${lessons.length} lessons`,
+  );
 });
 
 test("lesson filters and search live in the URL and can be shared", async ({ page }) => {
@@ -32,8 +34,17 @@ test("lesson filters and search live in the URL and can be shared", async ({ pag
 
   // Text search: a word from one lesson's title, opened as a shared link in a fresh page.
   const target = lessons[lessons.length - 1];
-  const word = target.title.split(/\s+/).sort((a, b) => b.length - a.length)[0].toLowerCase().replace(/[^a-z0-9-]/g, "");
-  const matching = lessons.filter((l) => [l.title, l.summary, ...l.objectives, ...l.regions, ...l.modalities].join(" ").toLowerCase().includes(word));
+  const word = target.title
+    .split(/\s+/)
+    .sort((a, b) => b.length - a.length)[0]
+    .toLowerCase()
+    .replace(/[^a-z0-9-]/g, "");
+  const matching = lessons.filter((l) =>
+    [l.title, l.summary, ...l.objectives, ...l.regions, ...l.modalities]
+      .join(" ")
+      .toLowerCase()
+      .includes(word),
+  );
   const shared = await page.context().newPage();
   await shared.goto(`/lessons?q=${encodeURIComponent(word)}`);
   await expect(shared.getByTestId("lesson-card")).toHaveCount(matching.length);
@@ -49,8 +60,11 @@ test("lesson filters and search live in the URL and can be shared", async ({ pag
   await expect(page.getByText("No lesson matches these filters")).toBeVisible();
 });
 
-test("a lesson page renders objectives, table of contents and its MDX components", async ({ page }) => {
-  const lesson = lessons.find((l) => /<Callout/.test(l.body) && /<KeyPoints/.test(l.body)) ?? lessons[0];
+test("a lesson page renders objectives, table of contents and its MDX components", async ({
+  page,
+}) => {
+  const lesson =
+    lessons.find((l) => /<Callout/.test(l.body) && /<KeyPoints/.test(l.body)) ?? lessons[0];
   await page.goto(`/lessons/${lesson.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(lesson.title);
   const objectives = page.getByTestId("objectives").getByRole("listitem");
@@ -62,8 +76,10 @@ test("a lesson page renders objectives, table of contents and its MDX components
     await toc.getByRole("link", { name: h2[0].replace(/[`*_]/g, "") }).click();
     await expect(page).toHaveURL(/#.+/);
   }
-  if (/<Callout/.test(lesson.body)) await expect(page.locator("[data-callout]").first()).toBeVisible();
-  if (/<KeyPoints/.test(lesson.body)) await expect(page.locator("[data-keypoints]").first()).toBeVisible();
+  if (/<Callout/.test(lesson.body))
+    await expect(page.locator("[data-callout]").first()).toBeVisible();
+  if (/<KeyPoints/.test(lesson.body))
+    await expect(page.locator("[data-keypoints]").first()).toBeVisible();
   if (/<Term/.test(lesson.body)) {
     const term = page.locator("[data-term]").first();
     await term.focus();

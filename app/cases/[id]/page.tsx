@@ -10,7 +10,11 @@ export function generateStaticParams() {
   return [...allCases().keys()].map((id) => ({ id }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ id: string }>;
+}): Promise<Metadata> {
   const c = getCase((await params).id);
   return c ? { title: c.manifest.title, description: c.manifest.description } : {};
 }

@@ -9,7 +9,11 @@ export function generateStaticParams() {
   return publishedLessons().map((l) => ({ slug: l.slug }));
 }
 
-export async function generateMetadata({ params }: { params: Promise<{ slug: string }> }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ slug: string }>;
+}): Promise<Metadata> {
   const lesson = lessonBySlug((await params).slug);
   return lesson ? { title: lesson.title, description: lesson.summary } : {};
 }

@@ -15,7 +15,11 @@ import { annotatorSchema } from "./annotator";
 
 /** Where the pixels come from. Files are site paths under `public/`. */
 export const imageSourceSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("nifti"), file: publicFileSchema, highResFile: publicFileSchema.optional() }),
+  z.object({
+    kind: z.literal("nifti"),
+    file: publicFileSchema,
+    highResFile: publicFileSchema.optional(),
+  }),
   /** A DICOM series: one file per slice, in slice order. */
   z.object({ kind: z.literal("dicom-series"), files: z.array(publicFileSchema).min(1) }),
   /** A 2D raster photo/scan; pixel spacing in mm (row, column) when known. */
@@ -105,17 +109,29 @@ export const caseManifestSchema = z
     const ids = new Set<string>();
     c.structures.forEach((s, i) => {
       if (ids.has(s.id))
-        ctx.addIssue({ code: "custom", path: ["structures", i, "id"], message: `duplicate structure id "${s.id}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["structures", i, "id"],
+          message: `duplicate structure id "${s.id}"`,
+        });
       ids.add(s.id);
     });
     c.structures.forEach((s, i) => {
       if (s.parent && !ids.has(s.parent))
-        ctx.addIssue({ code: "custom", path: ["structures", i, "parent"], message: `unknown parent "${s.parent}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["structures", i, "parent"],
+          message: `unknown parent "${s.parent}"`,
+        });
     });
     const annotatorIds = new Set<string>();
     c.annotators.forEach((a, i) => {
       if (annotatorIds.has(a.id))
-        ctx.addIssue({ code: "custom", path: ["annotators", i, "id"], message: `duplicate annotator id "${a.id}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["annotators", i, "id"],
+          message: `duplicate annotator id "${a.id}"`,
+        });
       annotatorIds.add(a.id);
     });
   });

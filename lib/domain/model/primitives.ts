@@ -48,7 +48,11 @@ export type BodyRegion = z.infer<typeof bodyRegionSchema>;
 /** Image grid geometry. `direction` is row-major 3×3 whose columns are the i, j, k axes in LPS. */
 export const gridSchema = z.object({
   /** Voxel counts along i, j, k (k = 1 for 2D images). */
-  dims: z.tuple([z.number().int().positive(), z.number().int().positive(), z.number().int().positive()]),
+  dims: z.tuple([
+    z.number().int().positive(),
+    z.number().int().positive(),
+    z.number().int().positive(),
+  ]),
   /** Voxel size in mm along i, j, k. */
   spacing: z.tuple([z.number().positive(), z.number().positive(), z.number().positive()]),
   /** World position (LPS mm) of the centre of voxel (0, 0, 0). */

@@ -17,9 +17,16 @@ export interface LessonOnDisk {
 }
 
 export function readLessons(dir = path.join(process.cwd(), "content/lessons")): LessonOnDisk[] {
-  const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith(".mdx"));
+  const files = fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".mdx"));
   return files.map((e) => {
     const { data, content } = matter(fs.readFileSync(path.join(e.parentPath, e.name), "utf8"));
-    return { slug: e.name.replace(/\.mdx$/, ""), draft: Boolean(data.draft), body: content, ...data } as LessonOnDisk;
+    return {
+      slug: e.name.replace(/\.mdx$/, ""),
+      draft: Boolean(data.draft),
+      body: content,
+      ...data,
+    } as LessonOnDisk;
   });
 }

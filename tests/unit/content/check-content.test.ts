@@ -19,8 +19,10 @@ function write(rel: string, text: string): void {
   fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
   fs.writeFileSync(path.join(root, rel), text);
 }
-const goodLesson = () => fs.readFileSync(path.join(fixture, "content/lessons/good-lesson.mdx"), "utf8");
-const goodCase = () => JSON.parse(fs.readFileSync(path.join(fixture, "content/cases/mini-case/case.json"), "utf8"));
+const goodLesson = () =>
+  fs.readFileSync(path.join(fixture, "content/lessons/good-lesson.mdx"), "utf8");
+const goodCase = () =>
+  JSON.parse(fs.readFileSync(path.join(fixture, "content/cases/mini-case/case.json"), "utf8"));
 const messages = () => formatIssues(checkContent({ root }).issues);
 
 beforeEach(() => {
@@ -29,9 +31,17 @@ beforeEach(() => {
   fs.cpSync(path.join(fixture, "content"), path.join(root, "content"), { recursive: true });
   fs.mkdirSync(path.join(root, "public/cases"), { recursive: true });
   for (const d of fs.readdirSync(path.join(repo, "public/cases"), { withFileTypes: true })) {
-    if (d.isDirectory()) fs.symlinkSync(path.join(repo, "public/cases", d.name), path.join(root, "public/cases", d.name));
+    if (d.isDirectory())
+      fs.symlinkSync(
+        path.join(repo, "public/cases", d.name),
+        path.join(root, "public/cases", d.name),
+      );
   }
-  fs.cpSync(path.join(fixture, "public/cases/mini-case"), path.join(root, "public/cases/mini-case"), { recursive: true });
+  fs.cpSync(
+    path.join(fixture, "public/cases/mini-case"),
+    path.join(root, "public/cases/mini-case"),
+    { recursive: true },
+  );
   // Lesson figures of the repository's own lessons (read only; no test writes there).
   if (fs.existsSync(path.join(repo, "public/figures")))
     fs.symlinkSync(path.join(repo, "public/figures"), path.join(root, "public/figures"));
@@ -44,9 +54,16 @@ describe("content check", () => {
   });
 
   it("names file and field for missing or invalid frontmatter", () => {
-    write("content/lessons/bad-fm.mdx", goodLesson().replace("difficulty: intro\n", "difficulty: expert\n").replace(/^title: .*\n/m, ""));
+    write(
+      "content/lessons/bad-fm.mdx",
+      goodLesson()
+        .replace("difficulty: intro\n", "difficulty: expert\n")
+        .replace(/^title: .*\n/m, ""),
+    );
     const out = messages();
-    expect(out).toMatch(/content\/lessons\/bad-fm\.mdx: frontmatter\.title: .*(expected string|Invalid input)/);
+    expect(out).toMatch(
+      /content\/lessons\/bad-fm\.mdx: frontmatter\.title: .*(expected string|Invalid input)/,
+    );
     expect(out).toMatch(/content\/lessons\/bad-fm\.mdx: frontmatter\.difficulty: .*intro/);
   });
 
@@ -61,19 +78,31 @@ describe("content check", () => {
   it("names the line of an unknown MDX component", () => {
     write("content/lessons/unknown.mdx", `${goodLesson()}\n<Sparkles count={3} />\n`);
     const lines = goodLesson().split("\n").length;
-    expect(messages()).toContain(`content/lessons/unknown.mdx: line ${lines + 1}: unknown MDX component <Sparkles>`);
+    expect(messages()).toContain(
+      `content/lessons/unknown.mdx: line ${lines + 1}: unknown MDX component <Sparkles>`,
+    );
   });
 
   it("rejects a lesson naming a case id that does not exist (frontmatter and viewer)", () => {
-    write("content/lessons/ghost.mdx", goodLesson().replace("cases: [mini-case]", "cases: [mini-case, ghost-case]") + '\n<CaseViewer case="ghost-case" />\n');
+    write(
+      "content/lessons/ghost.mdx",
+      goodLesson().replace("cases: [mini-case]", "cases: [mini-case, ghost-case]") +
+        '\n<CaseViewer case="ghost-case" />\n',
+    );
     const out = messages();
-    expect(out).toContain('content/lessons/ghost.mdx: frontmatter.cases.1: unknown case id "ghost-case"');
-    expect(out).toMatch(/content\/lessons\/ghost\.mdx: line \d+: <CaseViewer case="ghost-case">: unknown case id/);
+    expect(out).toContain(
+      'content/lessons/ghost.mdx: frontmatter.cases.1: unknown case id "ghost-case"',
+    );
+    expect(out).toMatch(
+      /content\/lessons\/ghost\.mdx: line \d+: <CaseViewer case="ghost-case">: unknown case id/,
+    );
   });
 
   it("rejects a duplicate slug in another folder", () => {
     write("content/lessons/extra/good-lesson.mdx", goodLesson());
-    expect(messages()).toMatch(/content\/lessons\/(extra\/)?good-lesson\.mdx: slug: duplicate slug "good-lesson"/);
+    expect(messages()).toMatch(
+      /content\/lessons\/(extra\/)?good-lesson\.mdx: slug: duplicate slug "good-lesson"/,
+    );
   });
 
   it("names file, field and reason for a case manifest that does not validate", () => {
@@ -82,13 +111,20 @@ describe("content check", () => {
     c.modality = "PET";
     write("content/cases/mini-case/case.json", JSON.stringify(c));
     const out = messages();
-    expect(out).toContain("content/cases/mini-case/case.json: structures.0.color: must be a #rrggbb colour");
+    expect(out).toContain(
+      "content/cases/mini-case/case.json: structures.0.color: must be a #rrggbb colour",
+    );
     expect(out).toMatch(/content\/cases\/mini-case\/case\.json: modality: /);
   });
 
   it("rejects invalid JSON and annotation sets naming unknown structures", () => {
-    write("content/cases/mini-case/annotations/tester.json", '{"id":"tester-set","annotator":"tester","annotations":[{"type":"landmark","structure":"nose","point":[1,2,0]}]}');
-    expect(messages()).toContain('content/cases/mini-case/annotations/tester.json: annotations.0.structure: unknown structure "nose"');
+    write(
+      "content/cases/mini-case/annotations/tester.json",
+      '{"id":"tester-set","annotator":"tester","annotations":[{"type":"landmark","structure":"nose","point":[1,2,0]}]}',
+    );
+    expect(messages()).toContain(
+      'content/cases/mini-case/annotations/tester.json: annotations.0.structure: unknown structure "nose"',
+    );
     write("content/cases/mini-case/case.json", "{ not json");
     expect(messages()).toMatch(/content\/cases\/mini-case\/case\.json: invalid JSON/);
   });
@@ -97,15 +133,26 @@ describe("content check", () => {
     const c = goodCase();
     c.image.file = "/cases/mini-case/missing.png";
     write("content/cases/mini-case/case.json", JSON.stringify(c));
-    write("content/lessons/fig.mdx", goodLesson().replace("good-lesson", "fig") + '\n<Figure src="/figures/nope.png" alt="x" />\n');
+    write(
+      "content/lessons/fig.mdx",
+      goodLesson().replace("good-lesson", "fig") + '\n<Figure src="/figures/nope.png" alt="x" />\n',
+    );
     const out = messages();
-    expect(out).toContain("content/cases/mini-case/case.json: image.file: referenced file public/cases/mini-case/missing.png does not exist");
-    expect(out).toMatch(/content\/lessons\/fig\.mdx: line \d+: <Figure src="\/figures\/nope\.png">: file public\/figures\/nope\.png does not exist/);
+    expect(out).toContain(
+      "content/cases/mini-case/case.json: image.file: referenced file public/cases/mini-case/missing.png does not exist",
+    );
+    expect(out).toMatch(
+      /content\/lessons\/fig\.mdx: line \d+: <Figure src="\/figures\/nope\.png">: file public\/figures\/nope\.png does not exist/,
+    );
   });
 
   it("the CLI run before every build exits 1 and prints file and problem", () => {
     write("content/lessons/unknown.mdx", `${goodLesson()}\n<Sparkles />\n`);
-    const r = spawnSync(path.join(repo, "node_modules/.bin/tsx"), [path.join(repo, "scripts/content-check.ts"), root], { encoding: "utf8" });
+    const r = spawnSync(
+      path.join(repo, "node_modules/.bin/tsx"),
+      [path.join(repo, "scripts/content-check.ts"), root],
+      { encoding: "utf8" },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("content/lessons/unknown.mdx: line");
     expect(r.stderr).toContain("unknown MDX component <Sparkles>");

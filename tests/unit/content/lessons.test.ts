@@ -280,8 +280,12 @@ describe("fact stated in 'White-matter tracts': MRIcron's JHU file is mirrored, 
     expect(body).toMatch(/every label named "right" lies on the\s+patient's \*\*left\*\*/);
     expect(body).toMatch(/resets the\s+header to FSL's before importing/);
     expect(meanLpsX("jhu-white-matter", "corticospinal-tract-right")).toBeLessThan(-3);
-    expect(meanLpsX("jhu-white-matter", "posterior-limb-of-internal-capsule-right")).toBeLessThan(-10);
-    expect(meanLpsX("jhu-white-matter", "posterior-limb-of-internal-capsule-left")).toBeGreaterThan(10);
+    expect(meanLpsX("jhu-white-matter", "posterior-limb-of-internal-capsule-right")).toBeLessThan(
+      -10,
+    );
+    expect(meanLpsX("jhu-white-matter", "posterior-limb-of-internal-capsule-left")).toBeGreaterThan(
+      10,
+    );
     expect(meanLpsX("aal", "precentral-right")).toBeLessThan(-10);
   });
 

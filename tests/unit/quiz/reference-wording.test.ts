@@ -30,18 +30,26 @@ describe("reference wording", () => {
   it("an outline graded against an illustrative reference never says expert", () => {
     const outline = item({ type: "outline", structure: "aa", slice: 1, passDice: 0.5 });
     const ans = { kind: "outline" as const, polygonMm: square, slice: 1 };
-    const illustrative = gradeItem(outline, ans, { spatial: ctxFor(outline, true, 1, { referenceKind: "illustrative" }) });
+    const illustrative = gradeItem(outline, ans, {
+      spatial: ctxFor(outline, true, 1, { referenceKind: "illustrative" }),
+    });
     expect(illustrative.feedback.join(" ")).not.toMatch(/expert/i);
     expect(illustrative.feedback[0]).toContain("overlaps the illustrative");
     expect(illustrative.feedback.join(" ")).toContain("The annotators agree");
-    const expert = gradeItem(outline, ans, { spatial: ctxFor(outline, true, 1, { referenceKind: "expert-atlas" }) });
+    const expert = gradeItem(outline, ans, {
+      spatial: ctxFor(outline, true, 1, { referenceKind: "expert-atlas" }),
+    });
     expect(expert.feedback[0]).toContain("overlaps the experts'");
   });
 
   it("distances read in px when the image has no pixel size", () => {
     const click = item({ type: "click", structure: "aa", slice: 1 });
     // (6, 6, 2) is 2√2 ≈ 2.8 world units from the nearest voxel of A (see fixture.ts)
-    const r = gradeItem(click, { kind: "point", pointMm: [6, 6, 2], slice: 1 }, { spatial: ctxFor(click, false, 1, { referenceKind: "illustrative", unit: "px" }) });
+    const r = gradeItem(
+      click,
+      { kind: "point", pointMm: [6, 6, 2], slice: 1 },
+      { spatial: ctxFor(click, false, 1, { referenceKind: "illustrative", unit: "px" }) },
+    );
     expect(r.feedback[0]).toContain("2.8 px");
     expect(r.feedback[0]).not.toContain("mm");
   });

@@ -13,7 +13,8 @@ import { afterAll, describe, expect, it } from "vitest";
 const repo = path.resolve(__dirname, "../../..");
 const sc = "/usr/lib/python3/dist-packages/pydicom/data/test_files/SC_rgb_jpeg.dcm";
 const have = fs.existsSync(sc);
-if (!have) console.warn(`SKIPPED case-import pixel review: ${sc} not found (install python3-pydicom)`);
+if (!have)
+  console.warn(`SKIPPED case-import pixel review: ${sc} not found (install python3-pydicom)`);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "case-import-review-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -23,8 +24,28 @@ const run = (extra: string[]) =>
     [
       path.join(repo, "node_modules/tsx/dist/cli.mjs"),
       path.join(repo, "scripts/case-import.ts"),
-      ...["--id", "sc-review", "--image", sc, "--title", "T", "--modality", "PHOTO", "--region", "head"],
-      ...["--license", "MIT", "--source", "pydicom test file", "--deidentification", "test", "--root", tmp],
+      ...[
+        "--id",
+        "sc-review",
+        "--image",
+        sc,
+        "--title",
+        "T",
+        "--modality",
+        "PHOTO",
+        "--region",
+        "head",
+      ],
+      ...[
+        "--license",
+        "MIT",
+        "--source",
+        "pydicom test file",
+        "--deidentification",
+        "test",
+        "--root",
+        tmp,
+      ],
       ...extra,
     ],
     { cwd: repo, encoding: "utf8" },
