@@ -55,9 +55,13 @@ async function main(): Promise<void> {
     }
     log(`reading annotations ${arg.path} (${entry.format})…`);
     const referenceImages = img.value.kind === "volume" ? img.value.referenceImages : undefined;
-    const r = await entry.make({ labels: arg.labels, grid: img.value.grid, referenceImages })(
-      arg.path,
-    );
+    const r = await entry.make({
+      labels: arg.labels,
+      grid: img.value.grid,
+      referenceImages,
+      image: arg.sourceImage,
+      annotator: arg.sourceRater,
+    })(arg.path);
     if (!r.ok) {
       problems.push(formatIssues(r.issues));
       continue;

@@ -21,6 +21,10 @@ export interface ImporterReaderOptions {
   grid?: GridSpec;
   /** Source DICOM images of the case, when the image is a DICOM series. */
   referenceImages?: ReferenceImage[];
+  /** Multi-image files (COCO): the image to import (file name or numeric id). */
+  image?: string;
+  /** Multi-rater files (COCO `attributes.annotator`): whose annotations to import. */
+  annotator?: string;
 }
 
 export interface ImporterReaderEntry {
@@ -54,6 +58,8 @@ export const looksLikeCoco = (file: string) =>
 const ctxOf = (o: ImporterReaderOptions): ImportContext => ({
   referenceGrid: o.grid,
   referenceImages: o.referenceImages,
+  image: o.image,
+  annotator: o.annotator,
 });
 const viaIndex =
   (o: ImporterReaderOptions): AnnotationReader =>

@@ -18,6 +18,10 @@ export interface AnnotationArg {
   annotatorCitation?: string;
   annotatorMethod?: string;
   description?: string;
+  /** COCO: the image of a multi-image file (file name or numeric id). */
+  sourceImage?: string;
+  /** COCO: the rater (`attributes.annotator`) of a multi-rater file. */
+  sourceRater?: string;
   /** Allow nearest-neighbour resampling onto the image grid when the grids differ. */
   resampleNearest?: boolean;
 }
@@ -55,7 +59,7 @@ export interface ImportOptions {
 export const USAGE = `usage: npm run case:import -- --id ID --image PATH [--pixel-spacing ROW,COL] [--high-res PATH]
   [--annotations PATH [--labels NAMES.txt] [--hierarchy PARENTS.tsv] [--set-id ID] [--annotator-name N --annotator-kind K
    --annotator-role R] [--annotator-citation C] [--annotator-method M] [--set-description D]
-   [--resample-nearest]]...
+   [--source-image NAME|ID] [--source-rater NAME] [--resample-nearest]]...
   --title T --modality MR|CT|XR|US|PATH|PHOTO --region R --license SPDX [--license-url U]
   [--license-file PATH] [--attribution A] --source S [--source-url U] [--citation C] [--derivation D]
   --deidentification TEXT [--description D] [--image-nature N] [--window NAME:CENTER:WIDTH]...
@@ -71,6 +75,8 @@ export const PER_SET: Record<string, keyof AnnotationArg> = {
   "--annotator-citation": "annotatorCitation",
   "--annotator-method": "annotatorMethod",
   "--set-description": "description",
+  "--source-image": "sourceImage",
+  "--source-rater": "sourceRater",
 };
 
 export const SINGLE = new Set([

@@ -19,6 +19,9 @@ export interface ReaderEntry {
     labels?: string;
     grid?: GridSpec;
     referenceImages?: ReferenceImage[];
+    /** COCO: which image / which rater of a multi-image, multi-rater file. */
+    image?: string;
+    annotator?: string;
   }) => AnnotationReader;
 }
 

@@ -1,9 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readAnnotationsFile } from "@/lib/importers";
+import { readNifti } from "@/lib/io/nifti";
 import { decodeRleString, rleToMask } from "@/lib/importers/coco/rle";
 import { expected, haveExternal } from "./external";
 
@@ -141,6 +142,66 @@ describe.runIf(HAVE)(
           ),
         });
     });
+
+    it("case:import picks one image and one rater of the multi-image, multi-rater file (--source-image, --source-rater)", () => {
+      const e = EXPECTED.annotations.find(
+        (x) => x.image === "P02.png" && x.encoding === "compressed-rle",
+      )!;
+      const root = mkdtempSync(path.join(tmpdir(), "imp-coco-cli-"));
+      const repo = path.resolve(__dirname, "../../..");
+      // The BU-BIL raw images are palette PNGs, which case:import refuses: save an RGB copy first.
+      const raw = path.join(root, "P02-rgb.png");
+      execFileSync(PY, [
+        "-c",
+        "import sys; from PIL import Image; Image.open(sys.argv[1]).convert('RGB').save(sys.argv[2])",
+        path.resolve(repo, "../shared/fixtures/external/bubil-multirater/RawImages/P02.png"),
+        raw,
+      ]);
+      const run = (extra: string[]) =>
+        spawnSync(
+          process.execPath,
+          [
+            path.join(repo, "node_modules/tsx/dist/cli.mjs"),
+            path.join(repo, "scripts/case-import.ts"),
+            ...["--id", "bubil-p02", "--image", raw, "--title", "BU-BIL P02", "--modality", "PATH"],
+            ...["--region", "whole-body", "--license", "CC-BY-4.0", "--source", "BU-BIL"],
+            ...["--deidentification", "cell micrograph, no patient data", "--root", root],
+            ...[
+              "--annotations",
+              coco,
+              "--annotator-name",
+              e.rater,
+              "--annotator-kind",
+              "clinician",
+            ],
+            ...["--annotator-role", "BU-BIL expert rater"],
+            ...extra,
+          ],
+          { cwd: repo, encoding: "utf8" },
+        );
+      const ambiguous = run([]);
+      expect(ambiguous.status).not.toBe(0);
+      expect(ambiguous.stdout + ambiguous.stderr).toMatch(/choose one/);
+      const ok = run(["--source-image", "P02.png", "--source-rater", e.rater]);
+      expect(ok.status, ok.stdout + ok.stderr).toBe(0);
+      const set = JSON.parse(
+        readFileSync(
+          path.join(
+            root,
+            "content/cases/bubil-p02/annotations",
+            readdirSync(path.join(root, "content/cases/bubil-p02/annotations"))[0],
+          ),
+          "utf8",
+        ),
+      ) as { annotations: { type: string; labelmap?: string }[] };
+      const seg = set.annotations.find((a) => a.type === "segmentation")!;
+      const nii = readNifti(
+        new Uint8Array(readFileSync(path.join(root, "public", seg.labelmap!))),
+        "lm",
+      );
+      if (!nii.ok) throw new Error(nii.issues[0].message);
+      expect(Array.from(nii.value.data).filter(Boolean).length).toBe(e.pixels);
+    }, 120_000);
   },
 );
 
