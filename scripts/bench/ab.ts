@@ -8,6 +8,7 @@
  * Dist folders are relative to their project (the repository, or `--a-root` / `--b-root`, e.g. a
  * patched copy in bench/tmp). Ports 3217 (A) and 3218 (B).
  */
+import path from "node:path";
 import { launchBrowser } from "./browser";
 import { listCases } from "./cases";
 import { fmtMs, fmtRatio, table } from "./format";
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   const runs = Number(arg("--runs", "5"));
   const ids = arg("--cases", "colin27,head-ct").split(",");
   const cases = listCases(root).filter((c) => ids.includes(c.id));
-  const [rootA, rootB] = [arg("--a-root", root), arg("--b-root", root)];
+  const [rootA, rootB] = [path.resolve(arg("--a-root", root)), path.resolve(arg("--b-root", root))];
   const [a, b] = [await nextStart(rootA, distA, 3217), await nextStart(rootB, distB, 3218)];
   const browser = await launchBrowser();
   try {
