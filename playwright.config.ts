@@ -7,11 +7,9 @@
  * E2E_REUSE_SERVER=1 (use an already running server on PORT).
  */
 import { defineConfig, devices } from "@playwright/test";
-import fs from "node:fs";
+import { CHROMIUM_ARGS, chromiumPath } from "./config/chromium";
 
 const port = Number(process.env.PORT ?? 3100);
-const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const useSystem = process.env.PLAYWRIGHT_BUNDLED !== "1" && fs.existsSync(systemChromium);
 // The importer e2e cases (tests/e2e/importers.spec.ts) are built from ../shared before the build,
 // because public/ files must exist at build time; a failure there only fails that spec.
 const build =
@@ -32,20 +30,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
     ...devices["Desktop Chrome"],
-    launchOptions: {
-      executablePath: useSystem ? systemChromium : undefined,
-      args: [
-        "--no-sandbox",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-        "--use-angle=swiftshader",
-        "--enable-unsafe-swiftshader",
-        "--enable-precise-memory-info",
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },
   webServer: {
     command: `${build}npx next start -p ${port} -H 127.0.0.1`,

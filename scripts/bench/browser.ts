@@ -2,26 +2,10 @@
  * Launches the benchmark browser: Debian's /usr/bin/chromium (or CHROMIUM_PATH) with the e2e flags
  * (SwiftShader WebGL, precise memory info), falling back to Playwright's own Chromium when missing.
  */
-import fs from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../../config/chromium";
 
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-  "--use-angle=swiftshader",
-  "--enable-unsafe-swiftshader",
-  "--enable-precise-memory-info",
-];
-
-/** Path of the system Chromium, or undefined to let Playwright use its own. */
-export function chromiumPath(): string | undefined {
-  const p = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  return process.env.PLAYWRIGHT_BUNDLED !== "1" && fs.existsSync(p) ? p : undefined;
-}
+export { CHROMIUM_ARGS, chromiumPath };
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

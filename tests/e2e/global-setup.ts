@@ -1,8 +1,6 @@
 /** Prints which browser the run uses, so a CI log says it plainly. */
-import fs from "node:fs";
+import { chromiumPath } from "../../config/chromium";
 
 export default function globalSetup(): void {
-  const p = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  const system = process.env.PLAYWRIGHT_BUNDLED !== "1" && fs.existsSync(p);
-  console.log(`[e2e] browser: ${system ? p : "Playwright's bundled Chromium"}`);
+  console.log(`[e2e] browser: ${chromiumPath() ?? "Playwright's bundled Chromium"}`);
 }
