@@ -3,7 +3,7 @@
  * drawing layer's cursor moves with the arrow keys (Shift: ten pixels), Space places a point or an
  * outline vertex, Enter closes the outline. Targets come from the AAL label file on disk.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { rasterisePolygon } from "../../lib/domain/geometry/polygon";
 import {
   deepestPoint,
@@ -13,35 +13,11 @@ import {
   starContour,
   type P3,
 } from "./helpers/quiz-geometry";
-import { lastGrade, openItem, toPage } from "./helpers/quiz-page";
+import { keyboardCursor, lastGrade, openItem, toPage } from "./helpers/quiz-page";
 
 const hippo = labelOf("colin27", "aal.json", "hippocampus-left");
 const thal = labelOf("colin27", "aal.json", "thalamus-left");
 const aal = readLabels(hippo.labelmap);
-
-/** Moves the keyboard cursor (starting at the layer centre) to page pixel targets, in order. */
-async function keyboardCursor(page: Page) {
-  const layer = page.getByTestId("drawing-layer");
-  const box = (await layer.boundingBox())!;
-  await layer.focus();
-  let cursor: [number, number] = [box.width / 2, box.height / 2];
-  return async (target: [number, number]) => {
-    const d = [
-      Math.round(target[0] - box.x - cursor[0]),
-      Math.round(target[1] - box.y - cursor[1]),
-    ];
-    for (const [axis, neg, pos] of [
-      [0, "ArrowLeft", "ArrowRight"],
-      [1, "ArrowUp", "ArrowDown"],
-    ] as const) {
-      const key = d[axis] < 0 ? neg : pos;
-      const n = Math.abs(d[axis]);
-      for (let s = 0; s < Math.floor(n / 10); s++) await page.keyboard.press(`Shift+${key}`);
-      for (let s = 0; s < n % 10; s++) await page.keyboard.press(key);
-    }
-    cursor = [cursor[0] + d[0], cursor[1] + d[1]];
-  };
-}
 
 test("keyboard: a point placed with arrow keys and Space inside the target is correct", async ({
   page,

@@ -18,7 +18,7 @@ import {
   writeSliceMask,
   type P3,
 } from "./helpers/quiz-geometry";
-import { lastGrade, openItem, toPage } from "./helpers/quiz-page";
+import { keyboardCursor, lastGrade, openItem, toPage } from "./helpers/quiz-page";
 
 const caseJson = JSON.parse(fs.readFileSync("content/cases/colin27/case.json", "utf8"));
 const nameOf = (id: string): string =>
@@ -175,30 +175,11 @@ test("keyboard: a box drawn with arrow keys and Space around the caudate passes"
   });
   const { indexToWorld } = await import("../../lib/domain/geometry/grid");
   await openItem(page, "colin27-caudate-left-box", K);
-  const layer = page.getByTestId("drawing-layer");
-  const box = (await layer.boundingBox())!;
   const corners = [
     await toPage(page, indexToWorld(aal.grid, [i0 - 0.5, j0 - 0.5, K])),
     await toPage(page, indexToWorld(aal.grid, [i1 + 0.5, j1 + 0.5, K])),
   ];
-  await layer.focus();
-  let cursor: [number, number] = [box.width / 2, box.height / 2];
-  const moveTo = async (target: [number, number]) => {
-    const d = [
-      Math.round(target[0] - box.x - cursor[0]),
-      Math.round(target[1] - box.y - cursor[1]),
-    ];
-    for (const [axis, neg, pos] of [
-      [0, "ArrowLeft", "ArrowRight"],
-      [1, "ArrowUp", "ArrowDown"],
-    ] as const) {
-      const key = d[axis] < 0 ? neg : pos;
-      const n = Math.abs(d[axis]);
-      for (let s = 0; s < Math.floor(n / 10); s++) await page.keyboard.press(`Shift+${key}`);
-      for (let s = 0; s < n % 10; s++) await page.keyboard.press(key);
-    }
-    cursor = [cursor[0] + d[0], cursor[1] + d[1]];
-  };
+  const moveTo = await keyboardCursor(page);
   await moveTo(corners[0]);
   await page.keyboard.press("Space");
   await moveTo(corners[1]);

@@ -59,3 +59,27 @@ export async function lastGrade(
     };
   }, id);
 }
+
+/** Moves the keyboard cursor (starting at the layer centre) to page pixel targets, in order. */
+export async function keyboardCursor(page: Page) {
+  const layer = page.getByTestId("drawing-layer");
+  const box = (await layer.boundingBox())!;
+  await layer.focus();
+  let cursor: [number, number] = [box.width / 2, box.height / 2];
+  return async (target: [number, number]) => {
+    const d = [
+      Math.round(target[0] - box.x - cursor[0]),
+      Math.round(target[1] - box.y - cursor[1]),
+    ];
+    for (const [axis, neg, pos] of [
+      [0, "ArrowLeft", "ArrowRight"],
+      [1, "ArrowUp", "ArrowDown"],
+    ] as const) {
+      const key = d[axis] < 0 ? neg : pos;
+      const n = Math.abs(d[axis]);
+      for (let s = 0; s < Math.floor(n / 10); s++) await page.keyboard.press(`Shift+${key}`);
+      for (let s = 0; s < n % 10; s++) await page.keyboard.press(key);
+    }
+    cursor = [cursor[0] + d[0], cursor[1] + d[1]];
+  };
+}
