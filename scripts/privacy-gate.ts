@@ -4,8 +4,9 @@
  * can be allowed in config/privacy-allowlist.json, by exact value or anchored pattern, for a file or
  * a folder prefix ending in "/":
  *   { "niftiText": [{ "file": "public/cases/x/y.nii.gz", "field": "descrip", "value": "FSL5.0", "reason": "..." }] }
- * A NIfTI descrip equal to its case's title (content/cases/<id>/case.json), optionally followed by
- * " (...)", is allowed: the title is published on the case page anyway.
+ * A NIfTI descrip equal to its case's title (content/cases/<id>/case.json, or the test-only cases of
+ * tests/fixtures/viewer-cases/<id>/case.json whose files the e2e set-up writes to public/cases/<id>/),
+ * optionally followed by " (...)", is allowed: the title is published on the case page anyway.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -20,9 +21,12 @@ const allowed: AllowedText[] = fs.existsSync(allowPath)
     [])
   : [];
 // A case's own title (published on its page anyway) may stand in its NIfTI descrip.
-const casesDir = path.join(root, "content/cases");
-for (const id of fs.existsSync(casesDir) ? fs.readdirSync(casesDir) : []) {
-  const manifest = path.join(casesDir, id, "case.json");
+const caseDirs = ["content/cases", "tests/fixtures/viewer-cases"].map((d) => path.join(root, d));
+const manifests = caseDirs.flatMap((dir) =>
+  fs.existsSync(dir) ? fs.readdirSync(dir).map((id) => ({ id, dir })) : [],
+);
+for (const { id, dir } of manifests) {
+  const manifest = path.join(dir, id, "case.json");
   if (!fs.existsSync(manifest)) continue;
   const title = (JSON.parse(fs.readFileSync(manifest, "utf8")) as { title?: unknown }).title;
   if (typeof title === "string" && title) {
