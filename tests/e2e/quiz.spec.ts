@@ -69,24 +69,6 @@ test.describe("click the structure", () => {
   });
 });
 
-test("touch: tapping inside the target is correct", async ({ browser }) => {
-  const context = await browser.newContext({
-    hasTouch: true,
-    viewport: { width: 1100, height: 900 },
-  });
-  const page = await context.newPage();
-  const target = deepestPoint(
-    aal.grid,
-    sliceMask(aal.grid, aal.data, hippo.label, HIPPO_SLICE),
-    HIPPO_SLICE,
-  );
-  await openItem(page, "colin27-hippocampus-left-click", HIPPO_SLICE);
-  await page.touchscreen.tap(...(await toPage(page, target)));
-  await page.getByTestId("quiz-check").tap();
-  await expect(page.getByTestId("quiz-feedback")).toHaveAttribute("data-correct", "true");
-  await context.close();
-});
-
 test("outline following the expert contour: the Dice shown equals npm run grade on the same masks", async ({
   page,
 }) => {

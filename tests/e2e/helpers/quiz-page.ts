@@ -44,7 +44,7 @@ export async function lastGrade(
   page: Page,
   id: string,
 ): Promise<{
-  answer: { polygonMm?: P3[]; slice: number; pointMm?: P3 };
+  answer: { polygonMm?: P3[]; slice: number; pointMm?: P3; boxMm?: { min: P3; max: P3 } };
   result: { metrics: Record<string, number> };
 }> {
   return page.evaluate((itemId) => {
@@ -82,4 +82,28 @@ export async function keyboardCursor(page: Page) {
     }
     cursor = [cursor[0] + d[0], cursor[1] + d[1]];
   };
+}
+
+/**
+ * One-finger drag through page pixels with raw CDP touch events (touchStart, `steps` touchMoves
+ * per segment, touchEnd), as a phone sends them; the page needs a context with `hasTouch`.
+ */
+export async function touchDrag(page: Page, pts: [number, number][], steps = 3): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const send = (type: "touchStart" | "touchMove" | "touchEnd", p?: [number, number]) =>
+    cdp.send("Input.dispatchTouchEvent", {
+      type,
+      touchPoints: p ? [{ x: p[0], y: p[1], id: 1 }] : [],
+    });
+  await send("touchStart", pts[0]);
+  for (let n = 1; n < pts.length; n++) {
+    const [a, b] = [pts[n - 1], pts[n]];
+    for (let s = 1; s <= steps; s++)
+      await send("touchMove", [
+        a[0] + ((b[0] - a[0]) * s) / steps,
+        a[1] + ((b[1] - a[1]) * s) / steps,
+      ]);
+  }
+  await send("touchEnd");
+  await cdp.detach();
 }
