@@ -195,7 +195,8 @@ export function CaseViewer(props: CaseViewerProps) {
                   onContextMenu={(e) => e.preventDefault()}
                   onPointerMove={(e) => actions.onHover(n, e)}
                   onPointerDown={(e) => e.pointerType === "touch" && actions.onHover(n, e)}
-                  onPointerLeave={() => actions.clearHover()}
+                  // A finger lifting also fires pointerleave: keep the tapped structure in the readout.
+                  onPointerLeave={(e) => e.pointerType !== "touch" && actions.clearHover()}
                 />
                 {vps[n] && (
                   <OverlayCanvas viewport={vps[n]} grid={grid} layers={allLayers} tick={tick} />

@@ -25,14 +25,17 @@ export function createViewerTools(viewportIds: string[], engineId: string): View
   const id = uniqueId("tg-");
   const group = ToolGroupManager.createToolGroup(id);
   if (!group) throw new Error(`tool group ${id} could not be created`);
+  group.addTool(StackScrollTool.toolName);
+  group.addTool(ZoomTool.toolName, { pinchToZoom: true, pan: true });
   group.addTool(WindowLevelTool.toolName);
   group.addTool(PanTool.toolName);
-  group.addTool(ZoomTool.toolName, { pinchToZoom: true, pan: true });
-  group.addTool(StackScrollTool.toolName);
   for (const vp of viewportIds) group.addViewport(vp, engineId);
   const setMode: ViewerTools["setMode"] = (mode, lockSlice) => {
-    group.setToolPassive(WindowLevelTool.toolName);
+    // Order matters: for one finger, cornerstone picks the first active tool (in the order each
+    // tool was first given a mode) whose binding has numTouchPoints 1 *or* the primary mouse
+    // button. StackScroll must precede WindowLevel, or a one-finger drag windows the image.
     group.setToolPassive(StackScrollTool.toolName);
+    group.setToolPassive(WindowLevelTool.toolName);
     if (mode === "navigate")
       group.setToolActive(WindowLevelTool.toolName, {
         bindings: [{ mouseButton: MouseBindings.Primary }],
