@@ -152,6 +152,13 @@ const CASES: Case[] = [
     minOverlay: 0.02,
     placed: ["ORANGE"],
   },
+  // Same case, but the image comes from the three original .dcm files (wadouri), not NIfTI.
+  {
+    id: "imp-dicom-liver",
+    structures: ["GREEN", "ORANGE", "PURPLE", "LIGHT_BLUE", "DARK_BLUE"],
+    minOverlay: 0.02,
+    placed: ["ORANGE"],
+  },
   { id: "imp-rtstruct-breast", structures: ["BODY"], minOverlay: 0.05, placed: ["BODY"] },
   {
     id: "imp-segnrrd-chest",
@@ -176,10 +183,13 @@ if (!haveExternal) {
       ).toBe(true);
       const manifest = JSON.parse(readFileSync(built, "utf8")) as {
         structures: { name: string }[];
+        image: { kind: string; files?: string[] };
       };
       for (const s of c.structures) expect(manifest.structures.map((x) => x.name)).toContain(s);
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
+      const fetched: string[] = [];
+      page.on("requestfinished", (r) => fetched.push(new URL(r.url()).pathname));
       await page.goto(`/dev/viewer/${c.id}`);
       const viewer = page.getByTestId("case-viewer");
       await expect(viewer).toHaveAttribute("data-state", /ready|error/, { timeout: 60_000 });
@@ -234,6 +244,11 @@ if (!haveExternal) {
           `[importers e2e] ${c.id}: ${name} tinted at ${ok}/${world.length} interior voxels (slice ${k})`,
         );
         expect(ok / world.length).toBeGreaterThan(0.9);
+      }
+      // The pixels came through the path the manifest names (the DICOM files, not a NIfTI).
+      if (manifest.image.kind === "dicom-series") {
+        for (const f of manifest.image.files!) expect(fetched).toContain(f);
+        expect(fetched.filter((f) => f.endsWith(".nii.gz") && f.includes("image"))).toEqual([]);
       }
       expect(errors).toEqual([]);
     });

@@ -8,7 +8,16 @@
  *   npx tsx tests/e2e/helpers/importer-cases.ts        # prints the ids built, or why skipped
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -108,7 +117,67 @@ export async function buildImporterCases(): Promise<string[]> {
     rmSync(root, { recursive: true, force: true });
     built.push(c.id);
   }
+  built.push(buildDicomSeriesCase());
   return built;
+}
+
+/** The DICOM-series variant: the liver case, its image served as the original .dcm files. */
+export const DICOM_SERIES_CASE = "imp-dicom-liver";
+
+/**
+ * Copies imp-seg-liver (same grid, same annotations) into `imp-dicom-liver`, whose manifest says
+ * `image.kind: "dicom-series"` with the three CT files of dcmqi's ct-3slice copied as they are, so
+ * the viewer's wadouri path (not the NIfTI one) loads the pixels.
+ */
+function buildDicomSeriesCase(): string {
+  const from = "imp-seg-liver";
+  const id = DICOM_SERIES_CASE;
+  const fixture = path.join(REPO, "tests/fixtures/viewer-cases", id);
+  const pub = path.join(REPO, "public/cases", id);
+  rmSync(fixture, { recursive: true, force: true });
+  rmSync(pub, { recursive: true, force: true });
+  cpSync(path.join(REPO, "tests/fixtures/viewer-cases", from), fixture, { recursive: true });
+  cpSync(path.join(REPO, "public/cases", from), pub, { recursive: true });
+  rmSync(path.join(pub, "image.nii.gz"));
+  // Through the product's own de-identification first (the privacy gate rejects the raw files'
+  // private tags); then 01.dcm, 02.dcm, 03.dcm in the order of the input files.
+  const deidOut = mkdtempSync(path.join(tmpdir(), `${id}-deid-`));
+  const r = spawnSync(
+    process.execPath,
+    [
+      path.join(REPO, "node_modules/tsx/dist/cli.mjs"),
+      path.join(REPO, "scripts/deid.ts"),
+      path.join(EXT, "dcmqi-seg-sr/ct-3slice"),
+      deidOut,
+    ],
+    { encoding: "utf8", cwd: REPO },
+  );
+  if (r.status !== 0) throw new Error(`deid for ${id} failed:\n${r.stderr}`);
+  const report = JSON.parse(readFileSync(path.join(deidOut, "deid-report.json"), "utf8")) as {
+    entries: { input: string; output: string }[];
+  };
+  mkdirSync(path.join(pub, "dicom"));
+  const files = report.entries
+    .sort((a, b) => a.input.localeCompare(b.input))
+    .map((e, n) => {
+      const name = `${String(n + 1).padStart(2, "0")}.dcm`;
+      cpSync(path.join(deidOut, e.output), path.join(pub, "dicom", name));
+      return `/cases/${id}/dicom/${name}`;
+    });
+  rmSync(deidOut, { recursive: true, force: true });
+  const rewrite = (file: string, edit?: (j: Record<string, unknown>) => void) => {
+    const j = JSON.parse(readFileSync(file, "utf8").replaceAll(`/cases/${from}/`, `/cases/${id}/`));
+    edit?.(j);
+    writeFileSync(file, JSON.stringify(j, null, 2));
+  };
+  rewrite(path.join(fixture, "case.json"), (j) => {
+    j.id = id;
+    j.title = "DICOM series: liver on a 3-slice CT (dcmqi), image read from the .dcm files";
+    j.image = { kind: "dicom-series", files };
+  });
+  for (const f of readdirSync(path.join(fixture, "annotations")))
+    rewrite(path.join(fixture, "annotations", f));
+  return id;
 }
 
 if (process.argv[1] && /importer-cases\.ts$/.test(process.argv[1])) {
