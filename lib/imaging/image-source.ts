@@ -4,11 +4,12 @@
  * the file and the problem (missing file, unreadable DICOM, wrong grid); `dispose` frees what was
  * cached.
  */
-import { cache, imageLoader, volumeLoader } from "@cornerstonejs/core";
+import { cache, volumeLoader } from "@cornerstonejs/core";
 import { createNiftiImageIdsAndCacheMetadata } from "@cornerstonejs/nifti-volume-loader";
 import type { CaseManifest } from "@/lib/domain/model";
 import { dicomwebImageIds } from "./dicomweb-image-ids";
 import { fetchBytes, type ByteProgress } from "./fetch-bytes";
+import { loadAndCacheImage } from "./load-and-cache";
 import { readNifti } from "@/lib/io";
 import { gridMismatch } from "./grid-check";
 import {
@@ -109,7 +110,7 @@ async function loadDicom(
   try {
     for (const [i, id] of imageIds.entries()) {
       try {
-        await imageLoader.loadAndCacheImage(id);
+        await loadAndCacheImage(id);
       } catch (e) {
         const reason =
           e instanceof Error
@@ -158,7 +159,7 @@ export async function loadCaseImage(
       const id = `${RASTER_SCHEME}:${abs(src.file)}`;
       registerRasterGeometry(id, m.grid);
       try {
-        await imageLoader.loadAndCacheImage(id);
+        await loadAndCacheImage(id);
       } catch (e) {
         unregisterRasterGeometry(id);
         throw e instanceof Error
