@@ -22,8 +22,8 @@ export class Budget {
 }
 
 /**
- * The largest lesson count ≤ `n` whose estimated build fits: n, then halves down to `min`; null if
- * none fits. `estimate(n)` is in ms.
+ * The largest lesson count ≤ `n` whose estimated build fits: n, then halves down to `min` (a
+ * requested `n` below `min` is tried as is); null if none fits. `estimate(n)` is in ms.
  */
 export function fittingCount(
   n: number,
@@ -31,6 +31,6 @@ export function fittingCount(
   estimate: (n: number) => number,
   fits: (ms: number) => boolean,
 ): number | null {
-  for (let k = n; k >= min; k = Math.floor(k / 2)) if (fits(estimate(k))) return k;
+  for (let k = n; k >= Math.min(min, n); k = Math.floor(k / 2)) if (fits(estimate(k))) return k;
   return null;
 }

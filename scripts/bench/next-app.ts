@@ -18,9 +18,16 @@ function nextBin(cwd: string): string {
   return path.join(cwd, "node_modules", ".bin", "next");
 }
 
-export function benchEnv(distDir: string): NodeJS.ProcessEnv {
+/**
+ * Environment of a build or server in `cwd`. PWD is set to `cwd` because contentlayer2 takes its
+ * project folder from `process.env.PWD` before `process.cwd()`: inherited, it made the build of a
+ * copy in bench/tmp generate the real site's lessons into the real `.contentlayer`, and the copy's
+ * `contentlayer/generated` was then missing.
+ */
+export function benchEnv(distDir: string, cwd: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    PWD: cwd,
     NEXT_DIST_DIR: distDir,
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production",
@@ -38,7 +45,7 @@ export function nextBuild(
     const t0 = performance.now();
     const child = spawn(nextBin(cwd), ["build", "--webpack"], {
       cwd,
-      env: benchEnv(distDir),
+      env: benchEnv(distDir, cwd),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -70,7 +77,7 @@ export async function nextStart(
     ["start", "-H", "127.0.0.1", "-p", String(port)],
     {
       cwd,
-      env: benchEnv(distDir),
+      env: benchEnv(distDir, cwd),
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     },

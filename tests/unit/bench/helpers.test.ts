@@ -15,6 +15,11 @@ describe("fittingCount", () => {
     expect(fittingCount(300, 25, est, (ms) => ms <= 100_000)).toBe(75);
     expect(fittingCount(300, 25, est, (ms) => ms <= 10_000)).toBeNull();
   });
+  it("tries a requested N below the minimum as is (--lessons 5)", () => {
+    const est = (n: number) => 1000 * n;
+    expect(fittingCount(5, 25, est, () => true)).toBe(5);
+    expect(fittingCount(5, 25, est, () => false)).toBeNull();
+  });
 });
 
 describe("scriptsInHtml", () => {
