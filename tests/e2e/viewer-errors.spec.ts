@@ -35,3 +35,33 @@ test("an image on a different grid than the case says is reported as a wrong gri
   await expect(page.getByTestId("lesson-text")).toBeVisible();
   expect(uncaught).toEqual([]);
 });
+
+// The corrupt files are written by tests/e2e/helpers/corrupt-cases.ts (run before the e2e build).
+test("a cut-off NIfTI download is reported as unreadable, naming the file", async ({ page }) => {
+  const uncaught: string[] = [];
+  page.on("pageerror", (e) => uncaught.push(e.message));
+  await page.goto("/dev/viewer/corrupt-nifti");
+  await expect(page.getByTestId("case-viewer")).toHaveAttribute("data-state", "error", {
+    timeout: 60_000,
+  });
+  const panel = page.getByTestId("viewer-error");
+  await expect(panel).toContainText("/dev/fixture-files/corrupt-nifti/image.nii.gz");
+  await expect(panel).toContainText("unreadable");
+  await expect(page.getByText("Text after the viewer.")).toBeVisible();
+  expect(uncaught).toEqual([]);
+});
+
+test("a DICOM series with a truncated file names the unreadable slice", async ({ page }) => {
+  const uncaught: string[] = [];
+  page.on("pageerror", (e) => uncaught.push(e.message));
+  await page.goto("/dev/viewer/corrupt-dicom");
+  await expect(page.getByTestId("case-viewer")).toHaveAttribute("data-state", "error", {
+    timeout: 60_000,
+  });
+  const panel = page.getByTestId("viewer-error");
+  // Slice 1 is a valid file; slice 2 is cut off inside its pixel data.
+  await expect(panel).toContainText("unreadable DICOM at slice 2");
+  await expect(panel).toContainText("/dev/fixture-files/corrupt-dicom/02.dcm");
+  await expect(page.getByTestId("lesson-text")).toBeVisible();
+  expect(uncaught).toEqual([]);
+});
