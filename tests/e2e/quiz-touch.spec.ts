@@ -100,6 +100,8 @@ test("touch: a box dragged with one finger around the caudate is graded by IoU",
   await openItem(page, "colin27-caudate-left-box", K);
   const [a, b] = [await toPage(page, c0), await toPage(page, c1)];
   await touchDrag(page, [a, [(a[0] + b[0]) / 2, a[1]], b], 4);
+  // A drag the page swallowed (scroll, pointercancel) leaves no answer and the button disabled.
+  await expect(page.getByTestId("quiz-check")).toBeEnabled();
   await page.getByTestId("quiz-check").tap();
   const fb = page.getByTestId("quiz-feedback");
   await expect(fb).toBeVisible();
@@ -127,6 +129,7 @@ test("touch: a freehand outline drawn with one finger: the Dice shown equals npm
   await openItem(page, "colin27-thalamus-left-outline", THAL_K);
   const pts = await Promise.all(contour.map((p) => toPage(page, p)));
   await touchDrag(page, [...pts, pts[0]], 3); // lifting the finger closes the outline
+  await expect(page.getByTestId("quiz-check")).toBeEnabled();
   await page.getByTestId("quiz-check").tap();
   const fb = page.getByTestId("quiz-feedback");
   await expect(fb).toBeVisible();

@@ -85,25 +85,32 @@ export async function keyboardCursor(page: Page) {
 }
 
 /**
- * One-finger drag through page pixels with raw CDP touch events (touchStart, `steps` touchMoves
- * per segment, touchEnd), as a phone sends them; the page needs a context with `hasTouch`.
+ * One-finger drag through page pixels with raw CDP touch events, as a finger draws: touchStart,
+ * `steps` touchMoves per segment 16 ms apart, a 250 ms hold on the last point, touchEnd. The event
+ * timestamps are synthetic (ending now; nothing waits), so the finger lifts at rest, not in a
+ * fling. The page needs a context with `hasTouch`.
  */
 export async function touchDrag(page: Page, pts: [number, number][], steps = 3): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  const send = (type: "touchStart" | "touchMove" | "touchEnd", p?: [number, number]) =>
-    cdp.send("Input.dispatchTouchEvent", {
-      type,
-      touchPoints: p ? [{ x: p[0], y: p[1], id: 1 }] : [],
-    });
-  await send("touchStart", pts[0]);
+  const path: [number, number][] = [pts[0]];
   for (let n = 1; n < pts.length; n++) {
     const [a, b] = [pts[n - 1], pts[n]];
     for (let s = 1; s <= steps; s++)
-      await send("touchMove", [
-        a[0] + ((b[0] - a[0]) * s) / steps,
-        a[1] + ((b[1] - a[1]) * s) / steps,
-      ]);
+      path.push([a[0] + ((b[0] - a[0]) * s) / steps, a[1] + ((b[1] - a[1]) * s) / steps]);
   }
-  await send("touchEnd");
+  const hold = 16; // 16 stationary samples × 16 ms ≈ 250 ms at rest before lifting
+  for (let h = 0; h < hold; h++) path.push(path[path.length - 1]);
+  const t0 = Date.now() / 1000 - (path.length + 1) * 0.016;
+  for (let n = 0; n < path.length; n++)
+    await cdp.send("Input.dispatchTouchEvent", {
+      type: n === 0 ? "touchStart" : "touchMove",
+      touchPoints: [{ x: path[n][0], y: path[n][1], id: 1 }],
+      timestamp: t0 + n * 0.016,
+    });
+  await cdp.send("Input.dispatchTouchEvent", {
+    type: "touchEnd",
+    touchPoints: [],
+    timestamp: t0 + path.length * 0.016,
+  });
   await cdp.detach();
 }
