@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { allCases } from "@/lib/content/case-store";
 import { ReviewView } from "@/components/quiz/review-view";
+import { lessonItemLists } from "@/components/quiz/lesson-item-lists";
 
 export const metadata: Metadata = { title: "Review my mistakes" };
 
@@ -11,7 +12,7 @@ export default function ReviewPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Review my mistakes</h1>
-      <ReviewView structureNames={names} />
+      <ReviewView structureNames={names} lessons={lessonItemLists()} />
     </div>
   );
 }

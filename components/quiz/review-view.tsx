@@ -1,15 +1,23 @@
 "use client";
 /**
  * "Review my mistakes": items whose latest answer was wrong, structures due for spaced review
- * (ts-fsrs), mastery per structure × modality, and progress export / import / clear.
+ * (ts-fsrs), mastery per structure × modality and per lesson (over the lesson's full item list:
+ * unanswered items count 0), and progress export / import / clear.
  */
 import Link from "next/link";
 import { lessonMastery, mistakes, structureMastery } from "@/lib/progress/mastery";
 import { dueCards } from "@/lib/progress/scheduler";
+import type { LessonItemList } from "./lesson-item-lists";
 import { ProgressControls } from "./progress-controls";
 import { progressPersistent, progressStore, useProgressVersion } from "./progress-client";
 
-export function ReviewView({ structureNames }: { structureNames: Record<string, string> }) {
+interface Props {
+  structureNames: Record<string, string>;
+  /** Every lesson with quiz items and its full item list (computed on the server). */
+  lessons: readonly LessonItemList[];
+}
+
+export function ReviewView({ structureNames, lessons }: Props) {
   const version = useProgressVersion();
   // -1 during server rendering and hydration: progress lives in the browser only.
   if (version < 0) return <p>Loading your progress…</p>;
@@ -19,7 +27,6 @@ export function ReviewView({ structureNames }: { structureNames: Record<string, 
   const due = dueCards([...store.cards.values()], new Date());
   const mastery = structureMastery(items);
   const name = (id: string) => structureNames[id] ?? id;
-  const lessons = [...new Set(items.flatMap((r) => r.lessons))].sort();
   return (
     <div className="space-y-8" data-testid="review" data-version={version}>
       {!progressPersistent() && (
@@ -96,13 +103,32 @@ export function ReviewView({ structureNames }: { structureNames: Record<string, 
                 <td className="text-right">{m.mastery} %</td>
               </tr>
             ))}
+          </tbody>
+        </table>
+        <table className="mt-4 text-sm" data-testid="review-lesson-mastery">
+          <thead>
+            <tr>
+              <th className="pr-4 text-left">Lesson</th>
+              <th className="pr-4 text-right">Answered</th>
+              <th className="pr-4 text-right">Correct</th>
+              <th className="text-right">Mastery</th>
+            </tr>
+          </thead>
+          <tbody>
             {lessons.map((l) => {
-              const ids = items.filter((r) => r.lessons.includes(l)).map((r) => r.itemId);
+              const m = lessonMastery(store.items, l.itemIds);
               return (
-                <tr key={`lesson-${l}`}>
-                  <td className="pr-4">Lesson: {l}</td>
-                  <td className="pr-4">—</td>
-                  <td className="text-right">{lessonMastery(store.items, ids).mastery} %</td>
+                <tr key={l.slug} data-lesson={l.slug} data-mastery={m.mastery}>
+                  <td className="pr-4">
+                    <Link className="underline" href={`/lessons/${l.slug}`}>
+                      {l.title}
+                    </Link>
+                  </td>
+                  <td className="pr-4 text-right">
+                    {m.answered} of {m.total}
+                  </td>
+                  <td className="pr-4 text-right">{m.mastered}</td>
+                  <td className="text-right">{m.mastery} %</td>
                 </tr>
               );
             })}

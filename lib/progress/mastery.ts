@@ -11,24 +11,28 @@ export function latestScore(rec: ItemRecord | undefined): number | null {
 }
 
 /**
- * Mastery of a lesson (0–100): mean latest score over `itemIds` (unattempted items count 0);
- * `answered` = how many of them have at least one attempt. An empty list gives 0.
+ * Mastery of a lesson (0–100) over its full item list `itemIds` (every item the lesson shows, see
+ * lib/quiz/lesson-items): the mean latest score, where an item never attempted counts 0.
+ * `answered` = items with at least one attempt; `mastered` = items whose latest attempt was
+ * correct; `total` = distinct ids. An empty list gives 0.
  */
 export function lessonMastery(
   items: ReadonlyMap<string, ItemRecord>,
   itemIds: readonly string[],
-): { mastery: number; answered: number; total: number } {
+): { mastery: number; answered: number; mastered: number; total: number } {
   const ids = [...new Set(itemIds)];
   let sum = 0;
   let answered = 0;
+  let mastered = 0;
   for (const id of ids) {
     const s = latestScore(items.get(id));
-    if (s !== null) {
-      sum += s;
-      answered++;
-    }
+    if (s === null) continue;
+    sum += s;
+    answered++;
+    if (items.get(id)?.attempts.at(-1)?.correct) mastered++;
   }
-  return { mastery: ids.length ? Math.round(sum / ids.length) : 0, answered, total: ids.length };
+  const mastery = ids.length ? Math.round(sum / ids.length) : 0;
+  return { mastery, answered, mastered, total: ids.length };
 }
 
 export interface StructureMastery {

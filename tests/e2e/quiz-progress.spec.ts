@@ -82,3 +82,30 @@ test("retry and show answer", async ({ page }) => {
   await expect(page.getByTestId("quiz-answer")).toBeVisible();
   await expect(page.getByTestId("quiz-option").filter({ hasText: "(correct)" })).toHaveCount(3);
 });
+
+test("lesson mastery on /review runs over the lesson's full item list", async ({ page }) => {
+  // The lesson's items, counted from its MDX file: <Quiz item> tags and QuizSet items="…" lists.
+  const mdx = fs.readFileSync("content/lessons/ct-windowing-hounsfield.mdx", "utf8");
+  const ids = new Set([
+    ...[...mdx.matchAll(/<Quiz item="([^"]+)"/g)].map((m) => m[1]),
+    ...[...mdx.matchAll(/<QuizSet [^>]*items="([^"]+)"/g)].flatMap((m) => m[1].split(",")),
+  ]);
+  expect(mdx).not.toMatch(/<QuizSet (?![^>]*items=)/); // no generated set in this lesson
+  expect(ids.has("head-ct-hounsfield-definition-mcq")).toBe(true);
+  await page.goto("/quiz/head-ct-hounsfield-definition-mcq");
+  await page.getByLabel("Water = 0 HU and air = −1000 HU").check();
+  await page.getByTestId("quiz-check").click();
+  await expect(page.getByTestId("quiz-feedback")).toHaveAttribute("data-score", "100");
+
+  await page.goto("/review");
+  const row = page.locator(
+    '[data-testid="review-lesson-mastery"] tr[data-lesson="ct-windowing-hounsfield"]',
+  );
+  // One item of N answered at 100: mastery 100 / N, not 100 %.
+  await expect(row).toHaveAttribute("data-mastery", String(Math.round(100 / ids.size)));
+  await expect(row).toContainText(`1 of ${ids.size}`);
+  // A lesson with nothing answered is listed at 0 %.
+  await expect(
+    page.locator('[data-testid="review-lesson-mastery"] tr[data-lesson="the-fundus"]'),
+  ).toHaveAttribute("data-mastery", "0");
+});

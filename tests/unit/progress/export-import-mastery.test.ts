@@ -78,9 +78,33 @@ describe("export / import", () => {
 describe("mastery", () => {
   it("lesson mastery = mean latest score, unattempted count 0", () => {
     const p = sample();
-    expect(lessonMastery(p.items, ["a", "b"])).toEqual({ mastery: 50, answered: 2, total: 2 });
-    expect(lessonMastery(p.items, ["a", "zz"])).toEqual({ mastery: 50, answered: 1, total: 2 });
-    expect(lessonMastery(p.items, [])).toEqual({ mastery: 0, answered: 0, total: 0 });
+    // a: 100 (correct), b: 0 → (100 + 0) / 2 = 50; one correct.
+    expect(lessonMastery(p.items, ["a", "b"])).toEqual({
+      mastery: 50,
+      answered: 2,
+      mastered: 1,
+      total: 2,
+    });
+    // zz never attempted: (100 + 0) / 2 = 50, not 100.
+    expect(lessonMastery(p.items, ["a", "zz"])).toEqual({
+      mastery: 50,
+      answered: 1,
+      mastered: 1,
+      total: 2,
+    });
+    expect(lessonMastery(p.items, [])).toEqual({ mastery: 0, answered: 0, mastered: 0, total: 0 });
+  });
+  it("lesson mastery runs over the full item list, not the answered items", () => {
+    const p = sample();
+    // a 100, b 0, c 50, d and e unanswered: (100 + 0 + 50 + 0 + 0) / 5 = 30 (answered only: 50).
+    expect(lessonMastery(p.items, ["a", "b", "c", "d", "e"])).toEqual({
+      mastery: 30,
+      answered: 3,
+      mastered: 1,
+      total: 5,
+    });
+    // Duplicates count once: {a, d} → 100 / 2 = 50.
+    expect(lessonMastery(p.items, ["a", "d", "a"]).mastery).toBe(50);
   });
   it("structure mastery groups by structure × modality", () => {
     expect(structureMastery(sample().items.values())).toEqual([
