@@ -9,9 +9,9 @@ import { structureName, type SpatialContext } from "./spatial-context";
 
 /**
  * Correct when the Euclidean distance (world mm, 3D) between the placed point and the reference
- * landmark is ≤ `toleranceMm` (equality counts as correct). Score: 100 within the tolerance, then
- * falling linearly to 0 at three times the tolerance, rounded. Without a landmark reference the
- * answer is graded incorrect with a message saying so.
+ * landmark is ≤ `toleranceMm` (equality counts as correct). Score: 100 within the tolerance; a
+ * miss earns round(50 · max(0, 1 − (d − tol) / 10 mm)) (domain `scoreDistance`). Without a
+ * landmark reference the answer is graded incorrect with a message saying so.
  */
 export function gradeLandmark(
   item: LandmarkItem,
