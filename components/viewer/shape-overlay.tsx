@@ -61,17 +61,7 @@ export function ShapeOverlay({
                   strokeDasharray={a.hole ? "4 3" : undefined}
                 />
                 {label && (
-                  <text
-                    x={pts[0][0] + 4}
-                    y={pts[0][1] - 4}
-                    fill={color}
-                    fontSize={12}
-                    paintOrder="stroke"
-                    stroke="#000"
-                    strokeWidth={3}
-                  >
-                    {label}
-                  </text>
+                  <ShapeLabel at={topmost(pts)} dx={4} dy={-4} color={color} text={label} />
                 )}
               </g>
             );
@@ -93,19 +83,7 @@ export function ShapeOverlay({
                   stroke={color}
                   strokeWidth={sw}
                 />
-                {label && (
-                  <text
-                    x={x + 2}
-                    y={y - 4}
-                    fill={color}
-                    fontSize={12}
-                    paintOrder="stroke"
-                    stroke="#000"
-                    strokeWidth={3}
-                  >
-                    {label}
-                  </text>
-                )}
+                {label && <ShapeLabel at={[x, y]} dx={2} dy={-4} color={color} text={label} />}
               </g>
             );
           }
@@ -119,21 +97,46 @@ export function ShapeOverlay({
               />
               <circle cx={x} cy={y} r={3} fill={color} />
               {(a.label ?? label) && (
-                <text
-                  x={x + 8}
-                  y={y - 8}
-                  fill={color}
-                  fontSize={12}
-                  paintOrder="stroke"
-                  stroke="#000"
-                  strokeWidth={3}
-                >
-                  {label === null ? "?" : label}
-                </text>
+                <ShapeLabel at={[x, y]} dx={8} dy={-8} color={color} text={label ?? "?"} />
               )}
             </g>
           );
         })}
     </svg>
+  );
+}
+
+/** The canvas point (CSS px) with the smallest y: where a polygon's name goes. */
+function topmost(pts: number[][]): [number, number] {
+  const t = pts.reduce((best, p) => (p[1] < best[1] ? p : best), pts[0]);
+  return [t[0], t[1]];
+}
+
+/** Height (CSS px) kept free above a label's baseline so text never leaves the canvas top. */
+const LABEL_TOP = 13;
+
+/**
+ * A structure name beside its shape, `dx`/`dy` CSS px from `at`; pushed down when it would be cut
+ * off by the canvas's top edge (a shape touching the image border).
+ */
+function ShapeLabel(p: {
+  at: [number, number];
+  dx: number;
+  dy: number;
+  color: string;
+  text: string;
+}) {
+  return (
+    <text
+      x={p.at[0] + p.dx}
+      y={Math.max(LABEL_TOP, p.at[1] + p.dy)}
+      fill={p.color}
+      fontSize={12}
+      paintOrder="stroke"
+      stroke="#000"
+      strokeWidth={3}
+    >
+      {p.text}
+    </text>
   );
 }
