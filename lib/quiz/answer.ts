@@ -2,6 +2,8 @@
  * What a student submits for each item type. Spatial answers are the viewer's answers (world mm,
  * LPS; `slice` = zero-based k on the reference grid), see components/viewer/viewer-api.ts.
  */
+import type { BrushStroke } from "./brush-raster";
+
 export type Vec3 = [number, number, number];
 
 export interface McqAnswer {
@@ -28,10 +30,13 @@ export interface BoxAnswer {
   slice: number;
 }
 
+/** An outline drawn as a polygon (freehand or vertices) or painted with the brush. */
 export interface OutlineAnswer {
   kind: "outline";
   /** Closed polygon, first vertex not repeated, ≥ 3 vertices, world mm LPS on slice `slice`. */
-  polygonMm: Vec3[];
+  polygonMm?: Vec3[];
+  /** Brush strokes (paint / erase, radius in mm) instead of a polygon; see lib/quiz/brush-raster. */
+  brush?: BrushStroke[];
   slice: number;
 }
 

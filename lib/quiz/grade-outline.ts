@@ -1,10 +1,12 @@
 /**
  * Grading of "draw the outline" items: the closed polygon is rasterised on the answered slice with
- * the domain rule (pixel centre inside or on the edge, even–odd) and compared with the reference
- * mask of that slice by the domain's `compareMasks` (Dice, NSD at `nsdToleranceMm`, HD95; 2D
- * metrics on a one-slice grid).
+ * the domain rule (pixel centre inside or on the edge, even–odd), or the brush strokes with the
+ * brush rule (pixel centre within the radius of the path, lib/quiz/brush-raster); the mask is
+ * compared with the reference mask of that slice by the domain's `compareMasks` (Dice, NSD at
+ * `nsdToleranceMm`, HD95; 2D metrics on a one-slice grid).
  */
 import { rasterisePolygon } from "../domain/geometry/polygon";
+import { rasteriseBrush } from "./brush-raster";
 import type { Mask } from "../domain/geometry/mask";
 import { ERROR_CODES, errorMap as domainErrorMap } from "../domain/grading/feedback";
 import type { MaskMetrics } from "../domain/grading/masks";
@@ -55,7 +57,9 @@ export function gradeOutline(
 ): OutlineGrade {
   const name = structureName(ctx.structures, item.structure);
   const k = answer.slice;
-  const answerMask = rasterisePolygon(ctx.grid, k, answer.polygonMm);
+  const answerMask = answer.brush
+    ? rasteriseBrush(ctx.grid, k, answer.brush)
+    : rasterisePolygon(ctx.grid, k, answer.polygonMm ?? []);
   const experts = [ctx.reference, ...ctx.others].map((r) =>
     sliceMask(ctx.grid, r.annotations, ctx.labelmaps, k),
   );
