@@ -120,13 +120,16 @@ export function SpatialStage({
         <p className="mt-1 text-xs text-slate-400">
           Mouse or touch:{" "}
           {item.type === "outline"
-            ? "click vertices or drag freehand; Enter or a click on the first vertex closes"
+            ? "click vertices or drag freehand; Enter or a click on the first vertex closes; or paint with the Brush (Eraser removes)"
             : item.type === "box"
               ? "drag a box"
               : "click to place"}
           . Keyboard: focus the image (Tab), move the cursor with the arrow keys (Shift: ×10), Space
           places
-          {item.type === "outline" ? " a vertex, Enter closes, Backspace undoes" : ""}.
+          {item.type === "outline"
+            ? " a vertex, Enter closes, Backspace undoes; b brush, e eraser, d outline, [ ] radius"
+            : ""}
+          .
         </p>
       )}
     </div>

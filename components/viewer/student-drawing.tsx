@@ -3,13 +3,19 @@
  * The student's drawing layer over the main (axial) viewport for quiz answers: point, landmark,
  * box (drag) and outline (click vertices or drag freehand; Enter or clicking the first vertex
  * closes; Backspace removes a vertex; Escape clears; arrow keys move a keyboard cursor, Space adds a
- * vertex / places the point). Answers are world mm (LPS) on the shown slice.
+ * vertex / places the point). Outline items also have a brush and an eraser (tool bar, or keys
+ * b / e, d back to the outline; [ and ] change the radius in mm): each stroke paints or erases
+ * discs along its path, Space dabs at the keyboard cursor. Answers are world mm (LPS) on the shown
+ * slice; drawing with one tool clears what the other drew, so the answer is what is shown.
  */
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import type { Types } from "@cornerstonejs/core";
 import type { GridSpec } from "@/lib/domain/model";
 import { viewSlice } from "@/lib/imaging/viewport-geometry";
-import type { ViewerAnswer, ViewerInteraction } from "./viewer-api";
+import { BrushPaint, radiusPx } from "./brush-paint";
+import { OutlineToolbar, TOOL_KEYS, useBrush } from "./student-brush";
+import { StudentShapes } from "./student-shapes";
+import type { ViewerAnswer, ViewerBrushStroke, ViewerInteraction } from "./viewer-api";
 
 type P3 = [number, number, number];
 
@@ -28,6 +34,8 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick 
   const [closed, setClosed] = useState(false);
   const [cursor, setCursor] = useState<[number, number] | null>(null);
   const drag = useRef<{ start: P3; freehand: boolean } | null>(null);
+  const brush = useBrush(grid.spacing);
+  const brushing = mode === "outline" && brush.tool !== "outline";
   const toWorld = (x: number, y: number) => viewport.canvasToWorld([x, y]) as P3;
   const toPx = (p: P3) => viewport.worldToCanvas(p as Types.Point3);
   const slice = () => viewSlice(viewport, grid).index;
@@ -48,6 +56,7 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick 
       setPoints([w]);
       onAnswer({ kind: mode, pointMm: w, slice: slice() });
     } else if (mode === "outline") {
+      if (brush.hasStrokes) brush.clear();
       if (closed) {
         setPoints([w]);
         setClosed(false);
@@ -65,12 +74,33 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick 
     onAnswer({ kind: "outline", polygonMm: pts, slice: slice() });
   };
 
+  /** Answers with the brush strokes (they replace a polygon); none left → no new answer. */
+  const brushAnswer = (strokes: ViewerBrushStroke[] | null) => {
+    setPoints([]);
+    setClosed(false);
+    if (strokes?.length) onAnswer({ kind: "outline", brush: strokes, slice: slice() });
+  };
+
   const onDown = (e: PointerEvent<SVGSVGElement>) => {
     if (e.button !== 0) return;
     e.currentTarget.setPointerCapture(e.pointerId);
+    if (brushing) {
+      brush.begin(toWorld(...local(e)));
+      setCursor(local(e));
+      return;
+    }
+    if (mode === "outline" && brush.hasStrokes) brush.clear();
     drag.current = { start: toWorld(...local(e)), freehand: false };
   };
   const onMove = (e: PointerEvent<SVGSVGElement>) => {
+    if (brushing) {
+      const [x, y] = local(e);
+      setCursor([x, y]);
+      const last = brush.lastPoint();
+      const lastPx = last && toPx(last);
+      if (lastPx && Math.hypot(lastPx[0] - x, lastPx[1] - y) >= 2) brush.extend(toWorld(x, y));
+      return;
+    }
     const d = drag.current;
     if (!d) return;
     const w = toWorld(...local(e));
@@ -94,6 +124,7 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick 
     }
   };
   const onUp = (e: PointerEvent<SVGSVGElement>) => {
+    if (brushing) return brushAnswer(brush.end());
     const d = drag.current;
     drag.current = null;
     if (!d) return;
@@ -112,6 +143,10 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick 
       ArrowDown: [0, step],
     };
     if (e.key in moves) setCursor([c[0] + moves[e.key][0], c[1] + moves[e.key][1]]);
+    else if (mode === "outline" && e.key in TOOL_KEYS) brush.setTool(TOOL_KEYS[e.key]);
+    else if (brushing && (e.key === "[" || e.key === "]")) brush.resize(e.key === "[" ? -1 : 1);
+    else if (brushing && e.key === " ") brushAnswer(brush.dab(toWorld(...c)));
+    else if (brushing && e.key === "Backspace") brushAnswer(brush.undo());
     else if (e.key === " ") {
       if (mode === "box") {
         if (points.length === 1) finishBox(points[0], toWorld(...c));
@@ -122,19 +157,20 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick 
     else if (e.key === "Escape") {
       setPoints([]);
       setClosed(false);
+      brush.clear();
     } else return;
     e.preventDefault();
     e.stopPropagation();
   };
 
-  const px = points.map(toPx);
-  return (
+  const brushPx = brushing && cursor ? radiusPx(toPx, toWorld(...cursor), brush.radiusMm) : 0;
+  const svg = (
     <svg
       data-testid="drawing-layer"
       data-tick={tick}
       tabIndex={0}
       role="application"
-      aria-label={`Drawing layer (${mode}). Click to draw; arrow keys move the cursor, Space places, Enter closes an outline, Escape clears.`}
+      aria-label={`Drawing layer (${brushing ? brush.tool : mode}). Click to draw; arrow keys move the cursor, Space places, Enter closes an outline, Escape clears${mode === "outline" ? "; b brush, e eraser, d outline, [ and ] brush radius" : ""}.`}
       className="absolute inset-0 h-full w-full cursor-crosshair touch-none focus-visible:outline-2 focus-visible:outline-amber-300"
       onPointerDown={onDown}
       onPointerMove={onMove}
@@ -142,54 +178,26 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick 
       onKeyDown={onKey}
       onWheel={(e) => e.deltaY !== 0 && onScroll?.(e.deltaY < 0 ? 1 : -1)}
     >
-      {mode === "box" && px.length === 2 && (
-        <rect
-          x={Math.min(px[0][0], px[1][0])}
-          y={Math.min(px[0][1], px[1][1])}
-          width={Math.abs(px[1][0] - px[0][0])}
-          height={Math.abs(px[1][1] - px[0][1])}
-          fill="none"
-          stroke="#fbbf24"
-          strokeWidth={2}
-        />
-      )}
-      {mode === "outline" &&
-        px.length > 0 &&
-        (closed ? (
-          <polygon
-            points={px.map((p) => p.join(",")).join(" ")}
-            fill="#fbbf2433"
-            stroke="#fbbf24"
-            strokeWidth={2}
-          />
-        ) : (
-          <polyline
-            points={px.map((p) => p.join(",")).join(" ")}
-            fill="none"
-            stroke="#fbbf24"
-            strokeWidth={2}
-          />
-        ))}
-      {(mode === "point" ||
-        mode === "landmark" ||
-        mode === "outline" ||
-        (mode === "box" && px.length === 1)) &&
-        px.map(([x, y], n) => (
-          <circle
-            key={n}
-            cx={x}
-            cy={y}
-            r={mode === "outline" ? 3 : 5}
-            fill="#fbbf24"
-            stroke="#000"
-          />
-        ))}
-      {cursor && (
-        <path
-          d={`M${cursor[0] - 6} ${cursor[1]}H${cursor[0] + 6}M${cursor[0]} ${cursor[1] - 6}V${cursor[1] + 6}`}
-          stroke="#fbbf24"
-        />
-      )}
+      {mode === "outline" && <BrushPaint strokes={brush.shown} toPx={toPx} />}
+      <StudentShapes
+        mode={mode}
+        px={points.map(toPx)}
+        closed={closed}
+        cursor={cursor}
+        brushPx={brushPx}
+      />
     </svg>
+  );
+  if (mode !== "outline") return svg;
+  return (
+    <>
+      {svg}
+      <OutlineToolbar
+        tool={brush.tool}
+        onTool={brush.setTool}
+        radiusMm={brush.radiusMm}
+        onRadius={brush.resize}
+      />
+    </>
   );
 }

@@ -27,11 +27,23 @@ export type ViewerInteraction =
   /**
    * Click adds a polygon vertex (or hold and drag to draw freehand); Enter or a click on the first
    * vertex closes the outline; Backspace removes the last vertex; Escape clears. Keyboard: arrow keys
-   * move a cursor by one pixel (Shift: ten), Space adds a vertex at the cursor.
+   * move a cursor by one pixel (Shift: ten), Space adds a vertex at the cursor. The brush and
+   * eraser tools (b / e; d back to the outline) paint discs of a radius in mm instead.
    */
   | "outline";
 
-/** A student's answer, fired when a drawing is complete (point placed, box released, outline closed). */
+/** One brush stroke of an outline answer: the brush centre's path (world mm LPS), radius in mm. */
+export interface ViewerBrushStroke {
+  pathMm: [number, number, number][];
+  radiusMm: number;
+  /** `true`: the stroke erases. */
+  erase?: boolean;
+}
+
+/**
+ * A student's answer, fired when a drawing is complete (point placed, box released, outline
+ * closed, brush stroke lifted).
+ */
 export interface ViewerAnswer {
   kind: "point" | "landmark" | "box" | "outline";
   /** `point` / `landmark`: the clicked position, world mm LPS (on the current slice plane). */
@@ -40,6 +52,8 @@ export interface ViewerAnswer {
   boxMm?: { min: [number, number, number]; max: [number, number, number] };
   /** `outline`: closed polygon vertices in world mm LPS, first vertex not repeated, ≥ 3 vertices. */
   polygonMm?: [number, number, number][];
+  /** `outline` painted with the brush instead: strokes in order (see lib/quiz/brush-raster). */
+  brush?: ViewerBrushStroke[];
   /** Zero-based k index of the axial slice (reference grid) the answer was drawn on. */
   slice: number;
 }

@@ -44,7 +44,13 @@ export async function lastGrade(
   page: Page,
   id: string,
 ): Promise<{
-  answer: { polygonMm?: P3[]; slice: number; pointMm?: P3; boxMm?: { min: P3; max: P3 } };
+  answer: {
+    polygonMm?: P3[];
+    slice: number;
+    pointMm?: P3;
+    boxMm?: { min: P3; max: P3 };
+    brush?: { pathMm: P3[]; radiusMm: number; erase?: boolean }[];
+  };
   result: { metrics: Record<string, number> };
 }> {
   return page.evaluate((itemId) => {
