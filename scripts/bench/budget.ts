@@ -19,6 +19,17 @@ export class Budget {
   reduce(what: string): void {
     this.reductions.push(what);
   }
+
+  /** Wall time per section ("build", "1", …), in the order they ran. */
+  readonly sections: { name: string; ms: number }[] = [];
+  private open: { name: string; t0: number } | null = null;
+
+  /** Ends the running section (if any) and starts `name` (none when null). */
+  section(name: string | null): void {
+    const now = performance.now();
+    if (this.open) this.sections.push({ name: this.open.name, ms: now - this.open.t0 });
+    this.open = name === null ? null : { name, t0: now };
+  }
 }
 
 /**

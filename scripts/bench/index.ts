@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     if (opts.skipBuild && fs.existsSync(path.join(ROOT, DIST, "BUILD_ID"))) {
       log(`build: reusing ${DIST} (--skip-build)`);
     } else {
+      budget.section("build");
       log(`build: next build --webpack into ${DIST} (cold)…`);
       build = await nextBuild(ROOT, DIST);
       log(`build: ${build.ok ? "ok" : "FAILED"} in ${fmtMs(build.ms)}`);
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
   await browser.close();
 
   if (opts.groups.includes(4)) {
+    budget.section("4");
     log(heading(4, "Grading (Node, lib/domain via scripts/bench/grading.ts)"));
     const g = await runGrading(ROOT, opts.runs);
     out.grading = g;
@@ -89,6 +91,7 @@ async function main(): Promise<void> {
   }
 
   if (opts.groups.includes(5)) {
+    budget.section("5");
     log(heading(5, "Build scale (synthetic lessons, cold next build --webpack in bench/tmp)"));
     const caseId = listCases(ROOT).find((c) => c.id === "colin27")?.id ?? listCases(ROOT)[0].id;
     const s = await runBuildScale(
@@ -104,7 +107,11 @@ async function main(): Promise<void> {
     log(scaleTable(s));
   }
 
+  budget.section(null);
   out.reductions = budget.reductions;
+  out.sectionSeconds = Object.fromEntries(
+    budget.sections.map((x) => [x.name, Math.round(x.ms / 1000)]),
+  );
   out.durationMs = Math.round(budget.elapsedMs());
   out.finishedAt = new Date().toISOString();
   fs.mkdirSync(path.dirname(path.join(ROOT, opts.out)), { recursive: true });
@@ -118,7 +125,9 @@ async function main(): Promise<void> {
       ? `reduced to fit the 10-minute budget:\n  ${budget.reductions.join("\n  ")}`
       : "no reductions",
   );
-  log(`total ${fmtMs(budget.elapsedMs())}; results in ${opts.out}`);
+  log(
+    `total ${fmtMs(budget.elapsedMs())} (${budget.sections.map((x) => `${x.name === "build" ? "site build" : `group ${x.name}`} ${fmtMs(x.ms)}`).join(" · ")}); results in ${opts.out}`,
+  );
 }
 
 main().catch((e: unknown) => {

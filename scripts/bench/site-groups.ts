@@ -45,6 +45,7 @@ export async function runSiteGroups(c: SiteContext): Promise<Record<string, unkn
     c.cases.find((x) => x.id === "colin27") ?? c.cases.find((x) => x.imageKind === "nifti");
   try {
     if (opts.groups.includes(1)) {
+      c.budget.section("1");
       log(
         heading(
           1,
@@ -75,6 +76,7 @@ export async function runSiteGroups(c: SiteContext): Promise<Record<string, unkn
           );
     }
     if (opts.groups.includes(2) && mri?.imageFile) {
+      c.budget.section("2");
       log(
         heading(
           2,
@@ -106,6 +108,7 @@ export async function runSiteGroups(c: SiteContext): Promise<Record<string, unkn
       }
     }
     if (opts.groups.includes(3)) {
+      c.budget.section("3");
       log(
         heading(3, "Bytes: first-load JS (gzip) per route, viewer chunks, routes without a viewer"),
       );
@@ -115,6 +118,7 @@ export async function runSiteGroups(c: SiteContext): Promise<Record<string, unkn
       log(bytesTable(r));
     }
     if (opts.groups.includes(6) && mri) {
+      c.budget.section("6");
       log(heading(6, `Memory after loading /cases/${mri.id} with all atlases`));
       const r = await measureMemory(browser, `${server.url}/cases/${mri.id}`);
       out.memory = r;
@@ -123,6 +127,7 @@ export async function runSiteGroups(c: SiteContext): Promise<Record<string, unkn
     if (opts.groups.includes(7)) {
       const lesson = c.routes.find((r) => r.route === "/lessons/[slug]")?.paths[0] ?? "/lessons";
       const file = mri?.imageFile ?? "/";
+      c.budget.section("7");
       log(heading(7, `Server under load (autocannon, ${LOAD_SECONDS} s per row)`));
       const rows = await runLoad(
         server.url,

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { fittingCount } from "@/scripts/bench/budget";
+import { Budget, fittingCount } from "@/scripts/bench/budget";
 import { scriptsInHtml } from "@/scripts/bench/chunks";
 import { parseGradingOutput } from "@/scripts/bench/group-grading";
 import { foldMemoryDump, type TraceEvent } from "@/scripts/bench/memory-dump";
@@ -19,6 +19,18 @@ describe("fittingCount", () => {
     const est = (n: number) => 1000 * n;
     expect(fittingCount(5, 25, est, () => true)).toBe(5);
     expect(fittingCount(5, 25, est, () => false)).toBeNull();
+  });
+});
+
+describe("Budget.section", () => {
+  it("records each section once, in order, ending the open one", () => {
+    const b = new Budget(null);
+    b.section("build");
+    b.section("1");
+    b.section(null);
+    b.section(null);
+    expect(b.sections.map((x) => x.name)).toEqual(["build", "1"]);
+    expect(b.sections.every((x) => x.ms >= 0)).toBe(true);
   });
 });
 
