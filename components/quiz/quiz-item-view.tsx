@@ -27,6 +27,14 @@ export interface QuizItemViewProps {
 
 const btn = "rounded border px-3 py-1 text-sm disabled:opacity-50";
 
+/** What is missing while a drawn item holds no answer (nothing drawn, or not finished). */
+const MISSING: Record<string, string> = {
+  click: "No answer yet: place a point on the image.",
+  landmark: "No answer yet: place a point on the image.",
+  box: "No answer yet: drag a box on the image.",
+  outline: "No answer yet: close an outline of at least 3 vertices, or paint with the brush.",
+};
+
 export function QuizItemView({ item, caseData, targetSlice, lesson, position }: QuizItemViewProps) {
   const { result, busy, error, submit, reset } = useItemGrading(
     item,
@@ -142,8 +150,12 @@ export function QuizItemView({ item, caseData, targetSlice, lesson, position }: 
           </button>
         )}
         {item.type !== "mcq" && item.type !== "name" && !done && (
-          <span className="self-center text-xs text-slate-400" aria-live="polite">
-            {drawn ? "Answer drawn — check it or draw again." : "Answer on the image."}
+          <span
+            className="self-center text-xs text-slate-400"
+            aria-live="polite"
+            data-testid="quiz-answer-status"
+          >
+            {drawn ? "Answer drawn — check it or draw again." : MISSING[item.type]}
           </span>
         )}
       </div>

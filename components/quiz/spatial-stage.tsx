@@ -57,7 +57,8 @@ interface Props {
   targetSlice: number;
   revealed: boolean;
   errorMap?: { slice: number; data: Uint8Array };
-  onAnswer: (a: ViewerAnswer) => void;
+  /** The drawn answer after every change; null when the drawing is cleared or unfinished. */
+  onAnswer: (a: ViewerAnswer | null) => void;
   /** Changing this remounts the viewer (retry clears the drawing). */
   attempt: number;
   /** Keep the viewer mounted even when scrolled far away (e.g. an answer is drawn, not checked). */
@@ -127,9 +128,9 @@ export function SpatialStage({
           . Keyboard: focus the image (Tab), move the cursor with the arrow keys (Shift: ×10), Space
           places
           {item.type === "outline"
-            ? " a vertex, Enter closes, Backspace undoes; b brush, e eraser, d outline, [ ] radius"
+            ? " a vertex, Enter closes; b brush, e eraser, d outline, [ ] radius"
             : ""}
-          .
+          ; Backspace undoes, Escape clears (or Undo and Clear below the image).
         </p>
       )}
     </div>

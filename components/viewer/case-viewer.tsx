@@ -59,6 +59,8 @@ export function CaseViewer(props: CaseViewerProps) {
   const [layout, setLayout] = useState<"single" | "mpr">("single");
   const [orientation, setOrientation] = useState<Orientation>("axial");
   const [help, setHelp] = useState(false);
+  /** Below the image: where the quiz drawing layer puts its tool bar (so it covers no pixels). */
+  const [drawingTools, setDrawingTools] = useState<HTMLDivElement | null>(null);
   const [announce, setAnnounce] = useState("");
   const slots = useRef<(HTMLDivElement | null)[]>([]);
   const actionsRef = useRef<ViewerActions | null>(null);
@@ -216,6 +218,7 @@ export function CaseViewer(props: CaseViewerProps) {
                         : (d) => mainSlice && actions.goTo(mainSlice.index + d)
                     }
                     tick={tick}
+                    toolsSlot={drawingTools}
                   />
                 )}
                 {isVolume && n < orientations.length && (
@@ -246,6 +249,7 @@ export function CaseViewer(props: CaseViewerProps) {
             </div>
           )}
         </div>
+        {drawing && <div ref={setDrawingTools} className="mt-1 min-h-7" />}
         <SliceControls
           slice={mainSlice}
           disabled={state !== "ready" || !!props.lockSlice}

@@ -1,7 +1,7 @@
 "use client";
 /**
- * The brush of the outline quiz item: stroke state (paint / erase, radius in mm) and the tool bar
- * (outline / brush / eraser, radius − / +). Strokes are world mm; grading rasterises them with the
+ * The brush of the outline quiz item: stroke state (paint / erase, radius in mm), and the drawing
+ * tool bar (outline / brush / eraser, radius − / +, Undo, Clear). Strokes are world mm; grading rasterises them with the
  * rule of lib/quiz/brush-raster (pixel centre within the radius of the stroke path).
  */
 import { useRef, useState } from "react";
@@ -81,34 +81,53 @@ export function useBrush(spacing: readonly number[]) {
 const fmtRadius = (mm: number) => `${Number(mm.toFixed(2))} mm`;
 
 interface ToolbarProps {
-  tool: OutlineTool;
+  /** The outline item's current tool; null for other modes (no tool or radius buttons). */
+  tool: OutlineTool | null;
   onTool: (t: OutlineTool) => void;
   radiusMm: number;
   onRadius: (delta: -1 | 1) => void;
+  /** Something is drawn (Undo and Clear are enabled). */
+  canUndo: boolean;
+  onUndo: () => void;
+  onClear: () => void;
 }
 
-export function OutlineToolbar({ tool, onTool, radiusMm, onRadius }: ToolbarProps) {
-  const btn = "rounded border border-slate-500 px-2 py-0.5 text-xs";
+/**
+ * The drawing tool bar, shown below the image: outline / brush / eraser and the brush radius for
+ * outline items, Undo (Backspace) and Clear (Escape) for every drawing mode.
+ */
+export function DrawingToolbar({
+  tool,
+  onTool,
+  radiusMm,
+  onRadius,
+  canUndo,
+  onUndo,
+  onClear,
+}: ToolbarProps) {
+  const btn = "rounded border border-slate-500 px-2 py-0.5 text-xs disabled:opacity-50";
   return (
     <div
       role="toolbar"
-      aria-label="Outline tools"
-      className="absolute right-1 top-1 flex flex-wrap items-center gap-1 rounded bg-black/70 p-1 text-slate-100"
+      aria-label="Drawing tools"
+      data-testid="drawing-tools"
+      className="flex flex-wrap items-center gap-1 text-slate-100"
     >
-      {TOOLS.map((t) => (
-        <button
-          key={t.tool}
-          type="button"
-          aria-pressed={tool === t.tool}
-          data-testid={`outline-tool-${t.tool}`}
-          title={`${t.label} (${t.key})`}
-          className={`${btn} ${tool === t.tool ? "border-amber-300 bg-amber-900" : ""}`}
-          onClick={() => onTool(t.tool)}
-        >
-          {t.label}
-        </button>
-      ))}
-      {tool !== "outline" && (
+      {tool &&
+        TOOLS.map((t) => (
+          <button
+            key={t.tool}
+            type="button"
+            aria-pressed={tool === t.tool}
+            data-testid={`outline-tool-${t.tool}`}
+            title={`${t.label} (${t.key})`}
+            className={`${btn} ${tool === t.tool ? "border-amber-300 bg-amber-900" : ""}`}
+            onClick={() => onTool(t.tool)}
+          >
+            {t.label}
+          </button>
+        ))}
+      {tool && tool !== "outline" && (
         <>
           <button
             type="button"
@@ -131,6 +150,26 @@ export function OutlineToolbar({ tool, onTool, radiusMm, onRadius }: ToolbarProp
           </button>
         </>
       )}
+      <button
+        type="button"
+        className={`${btn} ${tool ? "ml-2" : ""}`}
+        title="Undo the last vertex or stroke (Backspace)"
+        data-testid="drawing-undo"
+        disabled={!canUndo}
+        onClick={onUndo}
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        className={btn}
+        title="Clear the drawing (Escape)"
+        data-testid="drawing-clear"
+        disabled={!canUndo}
+        onClick={onClear}
+      >
+        Clear
+      </button>
     </div>
   );
 }

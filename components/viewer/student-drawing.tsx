@@ -2,18 +2,23 @@
 /**
  * The student's drawing layer over the main (axial) viewport for quiz answers: point, landmark,
  * box (drag) and outline (click vertices or drag freehand; Enter or clicking the first vertex
- * closes; Backspace removes a vertex; Escape clears; arrow keys move a keyboard cursor, Space adds a
- * vertex / places the point). Outline items also have a brush and an eraser (tool bar, or keys
- * b / e, d back to the outline; [ and ] change the radius in mm): each stroke paints or erases
- * discs along its path, Space dabs at the keyboard cursor. Answers are world mm (LPS) on the shown
- * slice; drawing with one tool clears what the other drew, so the answer is what is shown.
+ * closes; Backspace or Undo removes the last vertex or stroke; Escape or Clear empties the
+ * drawing; arrow keys move a keyboard cursor, Space adds a vertex / places the point). Outline items
+ * also have a brush and an eraser (keys b / e, d back to the outline; [ and ] change the radius in
+ * mm): each stroke paints or erases discs along its path, Space dabs at the keyboard cursor. The
+ * tool bar is rendered outside the image (portal into `toolsSlot`). Answers are world mm (LPS) on
+ * the shown slice; drawing with one tool clears what the other drew, and every change reports the
+ * answer the drawing now stands for, null when it is none (see drawing-answer.ts), so the answer
+ * is what is shown and a cleared drawing leaves nothing to grade.
  */
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { createPortal } from "react-dom";
 import type { Types } from "@cornerstonejs/core";
 import type { GridSpec } from "@/lib/domain/model";
 import { viewSlice } from "@/lib/imaging/viewport-geometry";
 import { BrushPaint, radiusPx } from "./brush-paint";
-import { OutlineToolbar, TOOL_KEYS, useBrush } from "./student-brush";
+import { brushAnswer, shapeAnswer } from "./drawing-answer";
+import { DrawingToolbar, TOOL_KEYS, useBrush } from "./student-brush";
 import { StudentShapes } from "./student-shapes";
 import type { ViewerAnswer, ViewerBrushStroke, ViewerInteraction } from "./viewer-api";
 
@@ -23,13 +28,24 @@ interface Props {
   viewport: Types.IViewport;
   grid: GridSpec;
   mode: Exclude<ViewerInteraction, "navigate">;
-  onAnswer: (a: ViewerAnswer) => void;
+  /** After every change: the drawn answer, or null when the drawing is empty or unfinished. */
+  onAnswer: (a: ViewerAnswer | null) => void;
   /** Wheel over the drawing layer scrolls slices through this (absent when the slice is locked). */
   onScroll?: (delta: number) => void;
   tick: number;
+  /** Element outside the image where the tool bar is rendered (a portal); null: no tool bar. */
+  toolsSlot: HTMLElement | null;
 }
 
-export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick }: Props) {
+export function StudentDrawing({
+  viewport,
+  grid,
+  mode,
+  onAnswer,
+  onScroll,
+  tick,
+  toolsSlot,
+}: Props) {
   const [points, setPoints] = useState<P3[]>([]);
   const [closed, setClosed] = useState(false);
   const [cursor, setCursor] = useState<[number, number] | null>(null);
@@ -43,42 +59,46 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick 
     const r = e.currentTarget.getBoundingClientRect();
     return [e.clientX - r.left, e.clientY - r.top];
   };
+  const drawn = points.length > 0 || brush.hasStrokes;
 
-  const finishBox = (a: P3, b: P3) => {
-    const min = a.map((v, n) => Math.min(v, b[n])) as P3;
-    const max = a.map((v, n) => Math.max(v, b[n])) as P3;
-    setPoints([a, b]);
-    onAnswer({ kind: "box", boxMm: { min, max }, slice: slice() });
+  /** Shows these points and answers with them (null while they are no answer). */
+  const setShape = (pts: P3[], isClosed: boolean) => {
+    setPoints(pts);
+    setClosed(isClosed);
+    onAnswer(shapeAnswer(mode, pts, isClosed, slice()));
   };
-  const place = (px: [number, number]) => {
-    const w = toWorld(...px);
-    if (mode === "point" || mode === "landmark") {
-      setPoints([w]);
-      onAnswer({ kind: mode, pointMm: w, slice: slice() });
-    } else if (mode === "outline") {
-      if (brush.hasStrokes) brush.clear();
-      if (closed) {
-        setPoints([w]);
-        setClosed(false);
-        return;
-      }
-      const first = points[0] && toPx(points[0]);
-      if (first && points.length >= 3 && Math.hypot(first[0] - px[0], first[1] - px[1]) < 8)
-        close(points);
-      else setPoints((p) => [...p, w]);
-    }
-  };
-  const close = (pts: P3[]) => {
-    if (pts.length < 3) return;
-    setClosed(true);
-    onAnswer({ kind: "outline", polygonMm: pts, slice: slice() });
-  };
-
-  /** Answers with the brush strokes (they replace a polygon); none left → no new answer. */
-  const brushAnswer = (strokes: ViewerBrushStroke[] | null) => {
+  /** Shows these brush strokes instead of any polygon and answers with what they paint. */
+  const setBrush = (strokes: ViewerBrushStroke[]) => {
     setPoints([]);
     setClosed(false);
-    if (strokes?.length) onAnswer({ kind: "outline", brush: strokes, slice: slice() });
+    onAnswer(brushAnswer(grid, slice(), strokes));
+  };
+  /** Starting an outline removes a brush answer (the answer is what is shown). */
+  const dropBrush = () => {
+    if (brush.hasStrokes) brush.clear();
+  };
+
+  const place = (px: [number, number]) => {
+    const w = toWorld(...px);
+    if (mode === "point" || mode === "landmark") setShape([w], false);
+    else if (mode === "box") setShape(points.length === 1 ? [points[0], w] : [w], false);
+    else if (closed) setShape([w], false);
+    else {
+      dropBrush();
+      const first = points[0] && toPx(points[0]);
+      const closes =
+        first && points.length >= 3 && Math.hypot(first[0] - px[0], first[1] - px[1]) < 8;
+      setShape(closes ? points : [...points, w], !!closes);
+    }
+  };
+  const undo = () => {
+    if (brush.hasStrokes) return setBrush(brush.undo());
+    const pts = points.slice(0, -1);
+    setShape(pts, closed && pts.length >= 3);
+  };
+  const clear = () => {
+    brush.clear();
+    setShape([], false);
   };
 
   const onDown = (e: PointerEvent<SVGSVGElement>) => {
@@ -89,7 +109,6 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick 
       setCursor(local(e));
       return;
     }
-    if (mode === "outline" && brush.hasStrokes) brush.clear();
     drag.current = { start: toWorld(...local(e)), freehand: false };
   };
   const onMove = (e: PointerEvent<SVGSVGElement>) => {
@@ -110,8 +129,8 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick 
       const [x, y] = local(e);
       if (!d.freehand && Math.hypot(startPx[0] - x, startPx[1] - y) > 6) {
         d.freehand = true;
-        setClosed(false);
-        setPoints([d.start]);
+        dropBrush();
+        setShape([d.start], false);
       }
       if (d.freehand)
         setPoints((p) =>
@@ -124,12 +143,16 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick 
     }
   };
   const onUp = (e: PointerEvent<SVGSVGElement>) => {
-    if (brushing) return brushAnswer(brush.end());
+    if (brushing) {
+      const strokes = brush.end();
+      if (strokes) setBrush(strokes);
+      return;
+    }
     const d = drag.current;
     drag.current = null;
     if (!d) return;
-    if (mode === "box") finishBox(d.start, toWorld(...local(e)));
-    else if (mode === "outline" && d.freehand) close(points);
+    if (mode === "box") setShape([d.start, toWorld(...local(e))], false);
+    else if (mode === "outline" && d.freehand) setShape(points, points.length >= 3);
     else place(local(e));
   };
   const onKey = (e: KeyboardEvent<SVGSVGElement>) => {
@@ -145,20 +168,13 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick 
     if (e.key in moves) setCursor([c[0] + moves[e.key][0], c[1] + moves[e.key][1]]);
     else if (mode === "outline" && e.key in TOOL_KEYS) brush.setTool(TOOL_KEYS[e.key]);
     else if (brushing && (e.key === "[" || e.key === "]")) brush.resize(e.key === "[" ? -1 : 1);
-    else if (brushing && e.key === " ") brushAnswer(brush.dab(toWorld(...c)));
-    else if (brushing && e.key === "Backspace") brushAnswer(brush.undo());
-    else if (e.key === " ") {
-      if (mode === "box") {
-        if (points.length === 1) finishBox(points[0], toWorld(...c));
-        else setPoints([toWorld(...c)]);
-      } else place(c);
-    } else if (e.key === "Enter" && mode === "outline") close(points);
-    else if (e.key === "Backspace") setPoints((p) => p.slice(0, -1));
-    else if (e.key === "Escape") {
-      setPoints([]);
-      setClosed(false);
-      brush.clear();
-    } else return;
+    else if (brushing && e.key === " ") setBrush(brush.dab(toWorld(...c)));
+    else if (e.key === " ") place(c);
+    else if (e.key === "Enter" && mode === "outline") {
+      if (points.length) setShape(points, points.length >= 3);
+    } else if (e.key === "Backspace") undo();
+    else if (e.key === "Escape") clear();
+    else return;
     e.preventDefault();
     e.stopPropagation();
   };
@@ -170,7 +186,7 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick 
       data-tick={tick}
       tabIndex={0}
       role="application"
-      aria-label={`Drawing layer (${brushing ? brush.tool : mode}). Click to draw; arrow keys move the cursor, Space places, Enter closes an outline, Escape clears${mode === "outline" ? "; b brush, e eraser, d outline, [ and ] brush radius" : ""}.`}
+      aria-label={`Drawing layer (${brushing ? brush.tool : mode}). Click to draw; arrow keys move the cursor, Space places, Enter closes an outline, Backspace undoes, Escape clears${mode === "outline" ? "; b brush, e eraser, d outline, [ and ] brush radius" : ""}.`}
       className="absolute inset-0 h-full w-full cursor-crosshair touch-none focus-visible:outline-2 focus-visible:outline-amber-300"
       onPointerDown={onDown}
       onPointerMove={onMove}
@@ -188,16 +204,21 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tick 
       />
     </svg>
   );
-  if (mode !== "outline") return svg;
+  const tools = (
+    <DrawingToolbar
+      tool={mode === "outline" ? brush.tool : null}
+      onTool={brush.setTool}
+      radiusMm={brush.radiusMm}
+      onRadius={brush.resize}
+      canUndo={drawn}
+      onUndo={undo}
+      onClear={clear}
+    />
+  );
   return (
     <>
       {svg}
-      <OutlineToolbar
-        tool={brush.tool}
-        onTool={brush.setTool}
-        radiusMm={brush.radiusMm}
-        onRadius={brush.resize}
-      />
+      {toolsSlot && createPortal(tools, toolsSlot)}
     </>
   );
 }

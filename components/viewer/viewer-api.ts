@@ -77,8 +77,12 @@ export interface CaseViewerProps {
   height?: number;
   /** Default `"navigate"`. Any other value turns the viewer into a single axial viewport. */
   interaction?: ViewerInteraction;
-  /** Fired when the student completes a drawing (see `ViewerInteraction`). */
-  onAnswer?: (answer: ViewerAnswer) => void;
+  /**
+   * Fired when the student completes a drawing (see `ViewerInteraction`) and after every later
+   * change; `null` when the drawing is cleared or no longer an answer (e.g. an open outline, an
+   * outline of < 3 vertices, brush strokes that leave nothing painted).
+   */
+  onAnswer?: (answer: ViewerAnswer | null) => void;
   /** Show only this structure id (all others hidden, panel toggles disabled). */
   highlightStructure?: string;
   /** `false` hides every annotation (quiz before answering); default `true`. */
