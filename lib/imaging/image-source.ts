@@ -10,8 +10,7 @@ import type { CaseManifest } from "@/lib/domain/model";
 import { dicomwebImageIds } from "./dicomweb-image-ids";
 import { fetchBytes, type ByteProgress } from "./fetch-bytes";
 import { loadAndCacheImage } from "./load-and-cache";
-import { readNifti } from "@/lib/io";
-import { gridMismatch } from "./grid-check";
+import { checkedNiftiBytes } from "./nifti-bytes";
 import {
   registerRasterGeometry,
   RASTER_SCHEME,
@@ -69,27 +68,73 @@ function volumeLoaded(volumeId: string, imageIds: string[], label: string): Prom
   );
 }
 
+/** One NIfTI file's slices in the cache, shared by every viewer of that file on the page. */
+interface NiftiSlices {
+  ready: Promise<string[]>;
+  /** Byte progress goes to every viewer waiting for this file. */
+  listeners: Set<(p: LoadProgress) => void>;
+  users: number;
+  url: string | null;
+}
+const niftiByFile = new Map<string, NiftiSlices>();
+
+/**
+ * Downloads `file` once (byte progress), decodes and checks it once (checkedNiftiBytes), and gives
+ * cornerstone's NIfTI loader the uncompressed bytes through an object URL, so it reads the header
+ * and voxels from memory instead of fetching the file twice more and gunzipping it again. An
+ * uncompressed URL is needed: the loader takes gzip from the URL ending in `.gz`
+ * (cornerstone3D#1827), which an object URL never has.
+ *
+ * The slices (image ids on that URL) are shared by all viewers of the file; each viewer gets its own
+ * volume. The last viewer's `dispose` removes the slices and revokes the URL, which stays valid
+ * until then because the loader re-reads it whenever a slice is requested again.
+ */
 async function loadNifti(
   m: CaseManifest,
   file: string,
   onProgress: (p: LoadProgress) => void,
 ): Promise<LoadedImage> {
   const label = `image file ${file}`;
-  const bytes = await fetchBytes(file, label, (p: ByteProgress) =>
-    onProgress({
-      fraction: p.total ? p.loaded / p.total : null,
-      text: `${mb(p.loaded)}${p.total ? ` / ${mb(p.total)}` : ""} MB`,
-    }),
-  );
-  const r = readNifti(bytes, file);
-  if (!r.ok)
-    throw new Error(`${label}: unreadable NIfTI (${r.issues.map((i) => i.message).join("; ")})`);
-  const bad = gridMismatch(r.value.grid, m.grid);
-  if (bad) throw new Error(`${label}: wrong grid — ${bad}`);
-  const imageIds = await createNiftiImageIdsAndCacheMetadata({ url: abs(file) });
-  if (!imageIds?.length) throw new Error(`${label}: the NIfTI loader could not read the header`);
+  let entry = niftiByFile.get(file);
+  if (!entry) {
+    const e: NiftiSlices = {
+      ready: Promise.resolve([]),
+      listeners: new Set(),
+      users: 0,
+      url: null,
+    };
+    e.ready = niftiSlices(file, label, m, e);
+    niftiByFile.set(file, (entry = e));
+  }
+  const shared = entry;
+  shared.users++;
+  shared.listeners.add(onProgress);
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    shared.listeners.delete(onProgress);
+    if (--shared.users > 0) return;
+    if (niftiByFile.get(file) === shared) niftiByFile.delete(file);
+    shared.ready.then(
+      (ids) => {
+        for (const id of ids) if (cache.getImageLoadObject(id)) cache.removeImageLoadObject(id);
+        if (shared.url) URL.revokeObjectURL(shared.url);
+      },
+      () => undefined,
+    );
+  };
+  let imageIds: string[];
+  try {
+    imageIds = await shared.ready;
+  } catch (e) {
+    release();
+    throw e;
+  } finally {
+    shared.listeners.delete(onProgress);
+  }
   const volumeId = `cornerstoneStreamingImageVolume:case-${m.id}-${++counter}`;
-  const dispose = disposer(volumeId, imageIds);
+  const dispose = disposer(volumeId, [], release);
   try {
     await volumeLoaded(volumeId, imageIds, label);
   } catch (e) {
@@ -97,6 +142,50 @@ async function loadNifti(
     throw e;
   }
   return { kind: "volume", volumeId, imageIds, dispose };
+}
+
+/** Download, decode, check, object URL, slice image ids (see loadNifti); on failure, nothing stays. */
+async function niftiSlices(
+  file: string,
+  label: string,
+  m: CaseManifest,
+  entry: NiftiSlices,
+): Promise<string[]> {
+  try {
+    // One expression, so neither the gzip nor the uncompressed array outlives this statement.
+    entry.url = objectUrl(
+      await checkedNiftiBytes(
+        await fetchBytes(file, label, (p: ByteProgress) => {
+          const progress = {
+            fraction: p.total ? p.loaded / p.total : null,
+            text: `${mb(p.loaded)}${p.total ? ` / ${mb(p.total)}` : ""} MB`,
+          };
+          for (const l of entry.listeners) l(progress);
+        }),
+        file,
+        label,
+        m.grid,
+      ),
+    );
+    const ids = await createNiftiImageIdsAndCacheMetadata({ url: entry.url }).catch(
+      (e: unknown) => {
+        throw new Error(`${label}: the NIfTI loader could not read the header (${String(e)})`);
+      },
+    );
+    if (!ids?.length) throw new Error(`${label}: the NIfTI loader could not read the header`);
+    return ids;
+  } catch (e) {
+    // A later viewer of this file tries again instead of getting this failure.
+    if (niftiByFile.get(file) === entry) niftiByFile.delete(file);
+    if (entry.url) URL.revokeObjectURL(entry.url);
+    entry.url = null;
+    throw e;
+  }
+}
+
+/** An object URL holding a copy of `bytes` (revoke it with URL.revokeObjectURL). */
+function objectUrl(bytes: Uint8Array): string {
+  return URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
 }
 
 async function loadDicom(
