@@ -3,10 +3,12 @@
  * build B (`next start` on two ports) and alternates cold loads of the same case pages, pair by
  * pair (A first on even pairs), printing first-image times and the B/A ratio per pair.
  *
- *   npx tsx scripts/bench/ab.ts --a .next-before --b .next-bench [--b-root DIR] [--cases colin27,head-ct] [--runs 5]
+ *   npx tsx scripts/bench/ab.ts --a .next-before --b .next-bench [--b-root DIR] [--cases colin27,head-ct] [--runs 5] [--mbit 20]
  *
  * Dist folders are relative to their project (the repository, or `--a-root` / `--b-root`, e.g. a
- * patched copy in bench/tmp). Ports 3217 (A) and 3218 (B).
+ * patched copy in bench/tmp). Ports 3217 (A) and 3218 (B). `--mbit N` throttles the page's network to
+ * N Mbit/s with 40 ms latency (CDP), for what bytes cost on a student's connection rather than on
+ * loopback.
  */
 import path from "node:path";
 import { launchBrowser } from "./browser";
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
   const [distA, distB] = [arg("--a", ".next-before"), arg("--b", ".next-bench")];
   const runs = Number(arg("--runs", "5"));
   const ids = arg("--cases", "colin27,head-ct").split(",");
+  const mbit = Number(arg("--mbit", "0"));
+  const network = mbit > 0 ? { downloadMbit: mbit, latencyMs: 40 } : undefined;
   const cases = listCases(root).filter((c) => ids.includes(c.id));
   const [rootA, rootB] = [path.resolve(arg("--a-root", root)), path.resolve(arg("--b-root", root))];
   const [a, b] = [await nextStart(rootA, distA, 3217), await nextStart(rootB, distB, 3218)];
@@ -38,8 +42,18 @@ async function main(): Promise<void> {
       const rows: string[][] = [];
       for (let i = 0; i < runs; i++) {
         const order = i % 2 === 0 ? [a, b] : [b, a];
-        const r1 = await coldRun(browser, `${order[0].url}/cases/${c.id}`, c.labelmaps.length > 0);
-        const r2 = await coldRun(browser, `${order[1].url}/cases/${c.id}`, c.labelmaps.length > 0);
+        const r1 = await coldRun(
+          browser,
+          `${order[0].url}/cases/${c.id}`,
+          c.labelmaps.length > 0,
+          network,
+        );
+        const r2 = await coldRun(
+          browser,
+          `${order[1].url}/cases/${c.id}`,
+          c.labelmaps.length > 0,
+          network,
+        );
         const [ra, rb] = i % 2 === 0 ? [r1, r2] : [r2, r1];
         at.push(ra.anatomyAt ?? NaN);
         bt.push(rb.anatomyAt ?? NaN);
@@ -61,7 +75,7 @@ async function main(): Promise<void> {
         fmtRatio(median(pairRatios(bt, at))),
       ]);
       process.stdout.write(
-        `\n/cases/${c.id}: cold first image, A = ${distA}, B = ${distB}\n${table(["pair", "A", "B", "B / A"], rows)}\n`,
+        `\n/cases/${c.id}: cold first image${mbit > 0 ? ` at ${mbit} Mbit/s` : ""}, A = ${distA}, B = ${distB}\n${table(["pair", "A", "B", "B / A"], rows)}\n`,
       );
     }
   } finally {

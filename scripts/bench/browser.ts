@@ -21,6 +21,7 @@ export const VIEWPORT = { width: 1280, height: 720 };
 export async function coldPage(
   browser: Browser,
   init: string,
+  network?: NetworkLimit,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(init);
@@ -28,7 +29,20 @@ export async function coldPage(
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  if (network)
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: network.latencyMs,
+      downloadThroughput: (network.downloadMbit * 1e6) / 8,
+      uploadThroughput: (network.downloadMbit * 1e6) / 8,
+    });
   return { context, page };
+}
+
+/** A network like a student's (CDP throttling): download rate in Mbit/s and round-trip latency. */
+export interface NetworkLimit {
+  downloadMbit: number;
+  latencyMs: number;
 }
 
 /** A context with the HTTP cache on; warm runs open a new page in it after one priming load. */

@@ -5,7 +5,7 @@
  */
 import type { Browser } from "@playwright/test";
 import type { BenchCase } from "./cases";
-import { coldPage, warmContext } from "./browser";
+import { coldPage, warmContext, type NetworkLimit } from "./browser";
 import { measureFirstFrame, type FrameRun } from "./first-frame";
 import { probeScript } from "./probe";
 import { summarize, type Summary } from "./stats";
@@ -28,8 +28,9 @@ export async function coldRun(
   browser: Browser,
   url: string,
   expectOverlay: boolean,
+  network?: NetworkLimit,
 ): Promise<FrameRun> {
-  const { context, page } = await coldPage(browser, PROBE);
+  const { context, page } = await coldPage(browser, PROBE, network);
   try {
     return await measureFirstFrame(page, url, { expectOverlay });
   } finally {
