@@ -36,7 +36,7 @@ export async function pollPage(
   page: Page,
   expr: string,
   timeoutMs: number,
-  intervalMs = 100,
+  intervalMs = 50,
 ): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {

@@ -18,6 +18,10 @@ export interface CaseTiming {
   coldOverlay: Summary;
   warmOverlay: Summary;
   error?: string;
+  /** Set when the case was not timed (e.g. a DICOMweb case without Orthanc installed). */
+  skipped?: string;
+  /** Where the runs came from when not from this group's own loads (colin27: group 2's pairs). */
+  source?: string;
   /** The cold run closest to the median, with its resource timings (for finding the largest cost). */
   medianColdRun?: FrameRun;
 }
@@ -69,6 +73,16 @@ export async function timeCase(
       await ctx.close();
     }
   }
+  return caseTiming(c.id, cold, warm, err);
+}
+
+/** The timing row of case `id` from its cold and warm runs (`err`: the first cold run's error). */
+export function caseTiming(
+  id: string,
+  cold: FrameRun[],
+  warm: FrameRun[],
+  err?: string,
+): CaseTiming {
   const at = (rs: FrameRun[], k: "anatomyAt" | "overlayAt") =>
     rs.map((r) => (r.error ? NaN : (r[k] ?? NaN)));
   const coldS = summarize(at(cold, "anatomyAt"));
@@ -77,7 +91,7 @@ export async function timeCase(
       Math.abs((a.anatomyAt ?? 1e9) - coldS.median) - Math.abs((b.anatomyAt ?? 1e9) - coldS.median),
   )[0];
   return {
-    id: c.id,
+    id,
     cold: coldS,
     warm: summarize(at(warm, "anatomyAt")),
     coldOverlay: summarize(at(cold, "overlayAt")),
@@ -100,10 +114,19 @@ export function firstImageTable(rows: CaseTiming[]): string {
       "n",
     ],
     rows.map((r) =>
-      r.error
-        ? [`/cases/${r.id}`, "—", "—", "—", "—", "—", "—", `error: ${r.error.slice(0, 60)}`]
-        : [
+      r.skipped || r.error
+        ? [
             `/cases/${r.id}`,
+            "—",
+            "—",
+            "—",
+            "—",
+            "—",
+            "—",
+            r.skipped ? `skipped: ${r.skipped}` : `error: ${(r.error ?? "").slice(0, 60)}`,
+          ]
+        : [
+            `/cases/${r.id}${r.source ? ` (${r.source})` : ""}`,
             fmtMs(r.cold.median),
             `${fmtMs(r.cold.min)}–${fmtMs(r.cold.max)}`,
             fmtMs(r.warm.median),

@@ -78,21 +78,43 @@ function pair(o: FrameRun, n: FrameRun): PeerPair {
   };
 }
 
+/** Our case page's own runs in the pairs (group 1 reports them as the case's row). */
+export interface OursRuns {
+  cold: FrameRun[];
+  warm: FrameRun[];
+}
+
+/**
+ * `ours` receives our page's runs: they are the same loads group 1 makes for the case (fresh
+ * context with the cache disabled; new page in a context primed by one load), so group 1 reuses
+ * them instead of loading the page 11 more times.
+ */
 export async function runPeer(
   browser: Browser,
   caseUrl: string,
   niivueUrl: string,
   runs: number,
   niivueBundleBytes: number,
+  ours: OursRuns = { cold: [], warm: [] },
 ): Promise<PeerResult> {
   const coldPairs: PeerPair[] = [];
+  const oursCold = async () => {
+    const r = await cold(browser, caseUrl, OURS);
+    ours.cold.push(r);
+    return r;
+  };
+  const oursWarm = async (ctx: BrowserContext) => {
+    const r = await warm(ctx, caseUrl);
+    ours.warm.push(r);
+    return r;
+  };
   for (let i = 0; i < runs; i++) {
     if (i % 2 === 0) {
-      const o = await cold(browser, caseUrl, OURS);
+      const o = await oursCold();
       coldPairs.push(pair(o, await cold(browser, niivueUrl, PEER)));
     } else {
       const n = await cold(browser, niivueUrl, PEER);
-      coldPairs.push(pair(await cold(browser, caseUrl, OURS), n));
+      coldPairs.push(pair(await oursCold(), n));
     }
   }
   const [co, cn] = [await warmContext(browser, OURS), await warmContext(browser, PEER)];
@@ -102,11 +124,11 @@ export async function runPeer(
     await warm(cn, niivueUrl);
     for (let i = 0; i < runs; i++) {
       if (i % 2 === 0) {
-        const o = await warm(co, caseUrl);
+        const o = await oursWarm(co);
         warmPairs.push(pair(o, await warm(cn, niivueUrl)));
       } else {
         const n = await warm(cn, niivueUrl);
-        warmPairs.push(pair(await warm(co, caseUrl), n));
+        warmPairs.push(pair(await oursWarm(co), n));
       }
     }
   } finally {

@@ -24,9 +24,14 @@ function nextBin(cwd: string): string {
  * copy in bench/tmp generate the real site's lessons into the real `.contentlayer`, and the copy's
  * `contentlayer/generated` was then missing.
  */
-export function benchEnv(distDir: string, cwd: string): NodeJS.ProcessEnv {
+export function benchEnv(
+  distDir: string,
+  cwd: string,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    ...extra,
     PWD: cwd,
     NEXT_DIST_DIR: distDir,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -65,19 +70,23 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Starts `next start -H 127.0.0.1 -p port` and resolves when `/` answers; rejects after `timeoutMs`. */
+/**
+ * Starts `next start -H 127.0.0.1 -p port` and resolves when `/` answers; rejects after `timeoutMs`.
+ * `env` is added to the server's environment (e.g. ORTHANC_URL for the DICOMweb cases).
+ */
 export async function nextStart(
   cwd: string,
   distDir: string,
   port: number,
   timeoutMs = 60_000,
+  env: Record<string, string> = {},
 ): Promise<RunningServer> {
   const child: ChildProcess = spawn(
     nextBin(cwd),
     ["start", "-H", "127.0.0.1", "-p", String(port)],
     {
       cwd,
-      env: benchEnv(distDir, cwd),
+      env: benchEnv(distDir, cwd, env),
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     },
@@ -105,7 +114,7 @@ export async function nextStart(
     } catch {
       /* not listening yet */
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 100));
   }
   await stop();
   throw new Error(`next start did not answer on ${url} within ${timeoutMs} ms:\n${log}`);
