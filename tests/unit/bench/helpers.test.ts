@@ -1,6 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
 import { Budget, fittingCount } from "@/scripts/bench/budget";
+import { setSyntheticLessons } from "@/scripts/bench/group-build-scale";
 import { scriptsInHtml } from "@/scripts/bench/chunks";
 import { parseGradingOutput } from "@/scripts/bench/group-grading";
 import { foldMemoryDump, type TraceEvent } from "@/scripts/bench/memory-dump";
@@ -173,5 +176,26 @@ describe("timeline", () => {
     expect(t.files).toEqual([
       { name: "/cases/c/image.nii.gz", count: 2, transfer: 100, firstStart: 400, lastEnd: 700 },
     ]);
+  });
+});
+
+describe("setSyntheticLessons", () => {
+  it("grows and shrinks the copy's synthetic lessons in place, keeping the real ones", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-scale-"));
+    try {
+      const lessons = path.join(dir, "content", "lessons");
+      fs.mkdirSync(lessons, { recursive: true });
+      fs.writeFileSync(path.join(lessons, "real.mdx"), "---\ntitle: real\n---\n");
+      expect(setSyntheticLessons(dir, 3, "colin27")).toBe(4);
+      expect(setSyntheticLessons(dir, 5, "colin27")).toBe(6);
+      expect(setSyntheticLessons(dir, 2, "colin27")).toBe(3);
+      expect(fs.readdirSync(lessons).sort()).toEqual([
+        "bench-synthetic-0001.mdx",
+        "bench-synthetic-0002.mdx",
+        "real.mdx",
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
