@@ -31,6 +31,48 @@ export interface BytesResult {
   leaks: string[];
 }
 
+/**
+ * Route visits at a time. Kept at 1: with 3 at once (tried to save time) the pages ran slower than
+ * the network-idle wait, and /dev/viewer/colin27 and /practice/colin27 missed 56 kB and 7 kB of
+ * lazy viewer chunks compared with one at a time.
+ */
+const CONCURRENCY = 1;
+
+async function visit(
+  browser: Browser,
+  base: string,
+  chunks: Map<string, ChunkInfo>,
+  { route, url }: { route: string; url: string },
+): Promise<RouteBytes> {
+  const res = await fetch(base + url);
+  const html = await res.text();
+  const first = scriptsInHtml(html).filter((u) => u.startsWith("/_next/"));
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const fetched = new Set<string>();
+  page.on("request", (r) => {
+    const p = new URL(r.url()).pathname;
+    if (p.endsWith(".js")) fetched.add(decodeURIComponent(p));
+  });
+  await page.goto(base + url, { waitUntil: "networkidle", timeout: 60_000 }).catch(() => undefined);
+  await page.waitForTimeout(500);
+  const hasViewer =
+    (await page.locator('[data-testid="case-viewer"], [data-testid="viewer-skeleton"]').count()) >
+    0;
+  await context.close();
+  const all = [...fetched];
+  return {
+    route,
+    url,
+    status: res.status,
+    firstLoadGzip: sumChunks(chunks, first, "gzipBytes"),
+    firstLoadFiles: first.length,
+    loadedGzip: sumChunks(chunks, all, "gzipBytes"),
+    cornerstoneLoaded: all.some((u) => chunks.get(u)?.cornerstone),
+    hasViewer,
+  };
+}
+
 export async function measureBytes(
   browser: Browser,
   base: string,
@@ -38,38 +80,15 @@ export async function measureBytes(
   urls: { route: string; url: string }[],
 ): Promise<BytesResult> {
   const chunks = readChunks(distDir);
-  const routes: RouteBytes[] = [];
-  for (const { route, url } of urls) {
-    const res = await fetch(base + url);
-    const html = await res.text();
-    const first = scriptsInHtml(html).filter((u) => u.startsWith("/_next/"));
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    const page = await context.newPage();
-    const fetched = new Set<string>();
-    page.on("request", (r) => {
-      const p = new URL(r.url()).pathname;
-      if (p.endsWith(".js")) fetched.add(decodeURIComponent(p));
-    });
-    await page
-      .goto(base + url, { waitUntil: "networkidle", timeout: 60_000 })
-      .catch(() => undefined);
-    await page.waitForTimeout(500);
-    const hasViewer =
-      (await page.locator('[data-testid="case-viewer"], [data-testid="viewer-skeleton"]').count()) >
-      0;
-    await context.close();
-    const all = [...fetched];
-    routes.push({
-      route,
-      url,
-      status: res.status,
-      firstLoadGzip: sumChunks(chunks, first, "gzipBytes"),
-      firstLoadFiles: first.length,
-      loadedGzip: sumChunks(chunks, all, "gzipBytes"),
-      cornerstoneLoaded: all.some((u) => chunks.get(u)?.cornerstone),
-      hasViewer,
-    });
-  }
+  const routes: RouteBytes[] = new Array<RouteBytes>(urls.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < urls.length) {
+      const i = next++;
+      routes[i] = await visit(browser, base, chunks, urls[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, urls.length) }, worker));
   const viewerChunks = [...chunks.values()]
     .filter((c) => c.cornerstone)
     .sort((a, b) => b.gzipBytes - a.gzipBytes);
