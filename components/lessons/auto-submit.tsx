@@ -3,7 +3,9 @@ import { useEffect, useRef } from "react";
 
 /**
  * Submits its parent form when a select changes, and after a pause in typing in the search box,
- * dropping empty fields so the URL stays short. Renders an empty span (the hook's anchor).
+ * dropping empty fields so the URL stays short. A select changed before hydration (a slow page)
+ * is not lost: on mount, a select whose value differs from the URL's submits at once. Renders an
+ * empty span (the hook's anchor).
  */
 export function AutoSubmit() {
   const ref = useRef<HTMLSpanElement>(null);
@@ -34,6 +36,9 @@ export function AutoSubmit() {
     form.addEventListener("change", onChange);
     form.addEventListener("input", onInput);
     form.addEventListener("submit", onSubmit);
+    const shown = new URLSearchParams(window.location.search);
+    if ([...form.querySelectorAll("select")].some((s) => (shown.get(s.name) ?? "") !== s.value))
+      submit();
     return () => {
       clearTimeout(timer);
       form.removeEventListener("change", onChange);

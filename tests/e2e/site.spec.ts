@@ -60,6 +60,20 @@ test("lesson filters and search live in the URL and can be shared", async ({ pag
   await expect(page.getByText("No lesson matches these filters")).toBeVisible();
 });
 
+test("a filter chosen before the page hydrates is not lost", async ({ page }) => {
+  // Hold the page's scripts back, so the select changes while no JS listens yet.
+  let release = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto("/lessons?modality=MR", { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Difficulty").selectOption("intro");
+  release();
+  await expect(page).toHaveURL(/modality=MR.*difficulty=intro|difficulty=intro.*modality=MR/);
+});
+
 test("a lesson page renders objectives, table of contents and its MDX components", async ({
   page,
 }) => {
