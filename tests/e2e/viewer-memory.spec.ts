@@ -42,13 +42,15 @@ test("the JS heap does not keep growing across pages with viewers", async ({ pag
   await round(page);
   const first = await heapMb(cdp);
   // The measure sees voxel data: with the head CT on screen it is far above the viewer-free value.
-  await page.goBack();
+  // (Measured on a forward walk: browser Back over client-side navigations raced in CI.)
+  await page.getByTestId("start-round").click();
   await viewerReady(page);
-  await page.goBack();
+  await page.getByTestId("next-viewer").click();
   await viewerReady(page);
   const withCt = await heapMb(cdp);
-  await page.goForward();
-  await page.goForward();
+  await page.getByTestId("next-viewer").click();
+  await viewerReady(page);
+  await page.getByTestId("no-viewer").click();
   await expect(page.getByTestId("no-viewer-page")).toBeVisible();
   console.log(
     `[viewer-memory] viewer-free ${first.toFixed(1)} MB, with the head CT shown ${withCt.toFixed(1)} MB`,
