@@ -12,31 +12,9 @@ import {
   shot,
   worldToCanvas,
 } from "./helpers/viewer-pixels";
-import { caseJson, readLabelFile, sliceCounts } from "./helpers/viewer-labels";
+import { colin27, openColin, sliceCounts } from "./helpers/viewer-labels";
 
-interface Manifest {
-  structures: { id: string; name: string }[];
-}
-interface AnnSet {
-  annotations: { type: string; structure: string; labelmap?: string; label?: number }[];
-}
-const manifest = caseJson<Manifest>("colin27");
-const aal = caseJson<AnnSet>("colin27", "annotations/aal.json");
-const labels = readLabelFile(aal.annotations.find((a) => a.type === "segmentation")!.labelmap!);
-const nameOfLabel = (v: number) => {
-  const sid = aal.annotations.find((a) => a.label === v)?.structure;
-  return manifest.structures.find((s) => s.id === sid)!.name;
-};
-
-async function openColin(page: Page) {
-  await page.goto("/cases/colin27");
-  const viewer = page.getByTestId("case-viewer");
-  await expect(viewer).toHaveAttribute("data-state", "ready", { timeout: 60_000 });
-  await expect(viewer).toHaveAttribute("data-overlay-state", "ready", { timeout: 60_000 });
-  await page.waitForTimeout(500); // let the last render land
-  const box = (await page.getByTestId("main-viewport").boundingBox())!;
-  return { box, centre: { x: box.x + box.width / 2, y: box.y + box.height / 2 } };
-}
+const { aal, labels, nameOfLabel } = colin27();
 
 /** Canvas distance (px) of two world points 50 mm apart, and the canvas position of the origin. */
 async function view(page: Page) {

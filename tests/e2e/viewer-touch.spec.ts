@@ -6,7 +6,7 @@
  */
 import { expect, test, type CDPSession, type Page } from "@playwright/test";
 import { currentSlice, worldToCanvas } from "./helpers/viewer-pixels";
-import { caseJson, interiorVoxels, readLabelFile, voxelWorld } from "./helpers/viewer-labels";
+import { colin27, interiorPoint, labelsBySize, openColin } from "./helpers/viewer-labels";
 
 test.use({ hasTouch: true });
 
@@ -22,14 +22,11 @@ async function touchPath(cdp: CDPSession, from: Pt[], to: Pt[], steps = 12): Pro
   await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
 }
 
-async function openColin(page: Page) {
-  await page.goto("/cases/colin27");
-  const viewer = page.getByTestId("case-viewer");
-  await expect(viewer).toHaveAttribute("data-state", "ready", { timeout: 60_000 });
-  await expect(viewer).toHaveAttribute("data-overlay-state", "ready", { timeout: 60_000 });
-  const box = (await page.getByTestId("main-viewport").boundingBox())!;
+/** Colin27 opened without the settle pause; a CDP session for raw touch events. */
+async function openColinForTouch(page: Page) {
+  const { box, centre } = await openColin(page, { settleMs: 0 });
   const cdp = await page.context().newCDPSession(page);
-  return { box, cdp, centre: { x: box.x + box.width / 2, y: box.y + box.height / 2 } };
+  return { box, cdp, centre };
 }
 
 /** Canvas distance (CSS px) between two world points 50 mm apart, and the canvas position of the first. */
@@ -43,7 +40,7 @@ async function scaleAndPosition(page: Page) {
 }
 
 test("one finger scrolls slices; pinch zooms; two fingers pan", async ({ page }) => {
-  const { cdp, centre } = await openColin(page);
+  const { cdp, centre } = await openColinForTouch(page);
   const k0 = await currentSlice(page);
   await touchPath(cdp, [{ x: centre.x, y: centre.y - 80 }], [{ x: centre.x, y: centre.y + 80 }]);
   await expect.poll(() => currentSlice(page)).not.toBe(k0);
@@ -84,27 +81,13 @@ test("one finger scrolls slices; pinch zooms; two fingers pan", async ({ page })
 });
 
 test("a tap names the structure under the finger", async ({ page }) => {
-  const manifest = caseJson<{ structures: { id: string; name: string }[] }>("colin27");
-  const aal = caseJson<{ annotations: { structure: string; labelmap?: string; label?: number }[] }>(
-    "colin27",
-    "annotations/aal.json",
-  );
-  const labels = readLabelFile(aal.annotations.find((a) => a.labelmap)!.labelmap!);
-  const { box } = await openColin(page);
+  const { labels, nameOfLabel } = colin27();
+  const { box } = await openColinForTouch(page);
   const k = await currentSlice(page);
   // The label with the most voxels on this slice, and a voxel deep inside it (from the file).
-  const [nx, ny] = labels.grid.dims;
-  const counts = new Map<number, number>();
-  for (let p = nx * ny * k; p < nx * ny * (k + 1); p++) {
-    const v = Number(labels.data[p]);
-    if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  }
-  const label = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  const inside = interiorVoxels(labels, k, label);
-  const vox = inside[Math.floor(inside.length / 2)];
-  const sid = aal.annotations.find((a) => a.label === label)!.structure;
-  const name = manifest.structures.find((s) => s.id === sid)!.name;
-  const [px] = await worldToCanvas(page, [voxelWorld(labels.grid, vox[0], vox[1], k)]);
+  const [label] = labelsBySize(labels, k);
+  const name = nameOfLabel(label);
+  const [px] = await worldToCanvas(page, [interiorPoint(labels, k, label)!]);
   await page.touchscreen.tap(box.x + px![0], box.y + px![1]);
   await expect(page.getByTestId("structure-readout")).toContainText(name);
 });

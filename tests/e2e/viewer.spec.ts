@@ -13,37 +13,14 @@ import {
   worldToCanvas,
 } from "./helpers/viewer-pixels";
 import {
-  caseJson,
-  interiorVoxels,
-  readLabelFile,
-  sliceCounts,
+  colin27,
+  interiorPoint,
+  labelsBySize,
+  openColin,
   voxelWorld,
 } from "./helpers/viewer-labels";
 
-interface Manifest {
-  structures: { id: string; name: string }[];
-}
-interface AnnSet {
-  annotations: { type: string; structure: string; labelmap?: string; label?: number }[];
-}
-
-const manifest = caseJson<Manifest>("colin27");
-const aal = caseJson<AnnSet>("colin27", "annotations/aal.json");
-const aalFile = aal.annotations.find((a) => a.type === "segmentation")!.labelmap!;
-const labels = readLabelFile(aalFile);
-const nameOfLabel = (v: number) => {
-  const sid = aal.annotations.find((a) => a.label === v)?.structure;
-  return manifest.structures.find((s) => s.id === sid)?.name;
-};
-
-async function openColin(page: Page) {
-  await page.goto("/cases/colin27");
-  const viewer = page.getByTestId("case-viewer");
-  await expect(viewer).toHaveAttribute("data-state", "ready", { timeout: 60_000 });
-  await expect(viewer).toHaveAttribute("data-overlay-state", "ready", { timeout: 60_000 });
-  await page.waitForTimeout(500); // let the last render land
-  return viewer;
-}
+const { labels, nameOfLabel } = colin27();
 
 /** Screen-pixel mask (main viewport coordinates) covering every voxel of `label` on slice k, grown by `marginPx`. */
 async function labelRegion(
@@ -112,8 +89,8 @@ test("toggling one structure off changes pixels only inside it; hide all leaves 
   await openColin(page);
   const vp = page.getByTestId("main-viewport");
   const k = await currentSlice(page);
-  const [label] = [...sliceCounts(labels, k)].sort((x, y) => y[1] - x[1])[0];
-  const name = nameOfLabel(label)!;
+  const [label] = labelsBySize(labels, k);
+  const name = nameOfLabel(label);
   const withAll = await shot(vp);
   await page.getByRole("checkbox", { name, exact: true }).uncheck();
   await page.waitForTimeout(400);
@@ -150,15 +127,14 @@ test("hovering a point names the structure the label file has there", async ({ p
   const vp = page.getByTestId("main-viewport");
   const box = (await vp.boundingBox())!;
   const k = await currentSlice(page);
-  const candidates = [...sliceCounts(labels, k)].sort((x, y) => y[1] - x[1]).slice(0, 6);
+  const candidates = labelsBySize(labels, k).slice(0, 6);
   let checked = 0;
-  for (const [label] of candidates) {
-    const inner = interiorVoxels(labels, k, label);
-    if (!inner.length) continue;
-    const [i, j] = inner[Math.floor(inner.length / 2)];
-    const [c] = await worldToCanvas(page, [voxelWorld(labels.grid, i, j, k)]);
+  for (const label of candidates) {
+    const inner = interiorPoint(labels, k, label);
+    if (!inner) continue;
+    const [c] = await worldToCanvas(page, [inner]);
     await page.mouse.move(box.x + c![0], box.y + c![1]);
-    await expect(page.getByTestId("structure-readout")).toContainText(nameOfLabel(label)!);
+    await expect(page.getByTestId("structure-readout")).toContainText(nameOfLabel(label));
     checked++;
   }
   expect(checked).toBeGreaterThanOrEqual(3);
@@ -191,8 +167,8 @@ test("keyboard only: focus the viewer, scroll with keys, toggle a structure with
   await expect(indicator).toHaveText(`${k0 + 1} / 181`);
 
   const k = await currentSlice(page);
-  const [label] = [...sliceCounts(labels, k)].sort((x, y) => y[1] - x[1])[0];
-  const name = nameOfLabel(label)!;
+  const [label] = labelsBySize(labels, k);
+  const name = nameOfLabel(label);
   for (let n = 0; n < 60 && (await focusedTestId()) !== "Search structures"; n++)
     await page.keyboard.press("Tab");
   await page.keyboard.type(name);

@@ -1,9 +1,11 @@
 /**
  * Ground truth for the viewer e2e from the files on disk (never from the UI): a case's manifest and
- * annotation set (JSON), and its labelmap voxels read with lib/io readNifti.
+ * annotation set (JSON), and its labelmap voxels read with lib/io readNifti; plus opening the
+ * Colin27 case page that these files describe.
  */
 import fs from "node:fs";
 import path from "node:path";
+import { expect, type Page } from "@playwright/test";
 import { readNifti } from "../../../lib/io/nifti";
 import type { GridSpec } from "../../../lib/domain/model";
 
@@ -47,6 +49,11 @@ export function sliceCounts(f: LabelFile, k: number): Map<number, number> {
   return m;
 }
 
+/** The labels on axial slice k, most voxels first. */
+export function labelsBySize(f: LabelFile, k: number): number[] {
+  return [...sliceCounts(f, k)].sort((x, y) => y[1] - x[1]).map(([v]) => v);
+}
+
 /** Voxels (i, j) of `label` on slice k whose 5×5 in-plane neighbourhood is all `label` (safe hover targets). */
 export function interiorVoxels(f: LabelFile, k: number, label: number): [number, number][] {
   const [nx, ny] = f.grid.dims;
@@ -61,4 +68,65 @@ export function interiorVoxels(f: LabelFile, k: number, label: number): [number,
     }
   }
   return out;
+}
+
+/** World mm of the middle one of `label`'s interior voxels on slice k, or null if it has none. */
+export function interiorPoint(
+  f: LabelFile,
+  k: number,
+  label: number,
+): [number, number, number] | null {
+  const inner = interiorVoxels(f, k, label);
+  if (!inner.length) return null;
+  const [i, j] = inner[Math.floor(inner.length / 2)];
+  return voxelWorld(f.grid, i, j, k);
+}
+
+interface Manifest {
+  structures: { id: string; name: string }[];
+}
+interface AnnSet {
+  annotations: { type: string; structure: string; labelmap?: string; label?: number }[];
+}
+
+export interface Colin27 {
+  manifest: Manifest;
+  /** The AAL annotation set (annotations/aal.json). */
+  aal: AnnSet;
+  /** The AAL label file it names (aal.nii.gz). */
+  labels: LabelFile;
+  /** Structure name of an AAL label value, from the annotation set and the manifest. */
+  nameOfLabel: (v: number) => string;
+}
+
+let colin27Files: Colin27 | undefined;
+
+/** Colin27's manifest, AAL annotation set and label file, read once per worker. */
+export function colin27(): Colin27 {
+  if (colin27Files) return colin27Files;
+  const manifest = caseJson<Manifest>("colin27");
+  const aal = caseJson<AnnSet>("colin27", "annotations/aal.json");
+  const labels = readLabelFile(aal.annotations.find((a) => a.type === "segmentation")!.labelmap!);
+  const nameOfLabel = (v: number) => {
+    const sid = aal.annotations.find((a) => a.label === v)?.structure;
+    const name = manifest.structures.find((s) => s.id === sid)?.name;
+    if (name === undefined) throw new Error(`colin27: no structure has AAL label ${v}`);
+    return name;
+  };
+  colin27Files = { manifest, aal, labels, nameOfLabel };
+  return colin27Files;
+}
+
+/**
+ * Opens /cases/colin27 and waits until the image and its overlay are ready, then `settleMs` more
+ * for the last render to land. Returns the viewer and the main viewport's box and centre (page px).
+ */
+export async function openColin(page: Page, { settleMs = 500 }: { settleMs?: number } = {}) {
+  await page.goto("/cases/colin27");
+  const viewer = page.getByTestId("case-viewer");
+  await expect(viewer).toHaveAttribute("data-state", "ready", { timeout: 60_000 });
+  await expect(viewer).toHaveAttribute("data-overlay-state", "ready", { timeout: 60_000 });
+  if (settleMs > 0) await page.waitForTimeout(settleMs);
+  const box = (await page.getByTestId("main-viewport").boundingBox())!;
+  return { viewer, box, centre: { x: box.x + box.width / 2, y: box.y + box.height / 2 } };
 }
