@@ -13,8 +13,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { decode } from "fast-png";
-import { readNifti } from "../../lib/io/nifti";
 import type { GridSpec } from "../../lib/domain/model";
+import { interiorVoxels, readLabelFile, voxelWorld } from "./helpers/viewer-labels";
 
 const REPO = path.resolve(__dirname, "../..");
 const EXT = path.resolve(REPO, "../shared/fixtures/external");
@@ -52,21 +52,11 @@ const rgb = (img: Png, x: number, y: number) => {
 };
 const hex = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
 
-/** World position (LPS mm) of voxel (i, j, k). */
-function voxelWorld(g: GridSpec, i: number, j: number, k: number): [number, number, number] {
-  const idx = [i, j, k];
-  return [0, 1, 2].map(
-    (r) =>
-      g.origin[r] +
-      [0, 1, 2].reduce((s, c) => s + g.direction[r * 3 + c] * g.spacing[c] * idx[c], 0),
-  ) as [number, number, number];
-}
-
 /**
  * Up to 30 voxels on slice k lying deep inside `structure` (its label on a 5×5 neighbourhood) and
  * labelled by no other layer, read from the case files (not from the UI).
  */
-function interiorVoxels(
+function structureInterior(
   id: string,
   structure: string,
   k: number,
@@ -88,28 +78,16 @@ function interiorVoxels(
     )
     .filter((a) => a.type === "segmentation");
   const files = [...new Set(segs.map((a) => a.labelmap!))];
-  const vols = new Map(
-    files.map((f) => {
-      const v = readNifti(new Uint8Array(readFileSync(path.join(REPO, "public", f))), f);
-      if (!v.ok) throw new Error(JSON.stringify(v.issues));
-      return [f, v.value] as const;
-    }),
-  );
+  const vols = new Map(files.map((f) => [f, readLabelFile(f)] as const));
   const target = segs.find((a) => a.structure === st.id)!;
   const vol = vols.get(target.labelmap!)!;
   const [nx, ny] = vol.grid.dims;
   const at = (i: number, j: number) => i + nx * (j + ny * k);
-  const cand: [number, number, number][] = [];
-  for (let j = 2; j < ny - 2; j++)
-    for (let i = 2; i < nx - 2; i++) {
-      let inside = true;
-      for (let dj = -2; dj <= 2 && inside; dj++)
-        for (let di = -2; di <= 2 && inside; di++)
-          inside = vol.data[at(i + di, j + dj)] === target.label;
-      if (!inside) continue;
-      if ([...vols].some(([f, v]) => f !== target.labelmap && v.data[at(i, j)] !== 0)) continue;
-      cand.push(voxelWorld(vol.grid, i, j, k));
-    }
+  const cand = interiorVoxels(vol, k, target.label!)
+    .filter(
+      ([i, j]) => ![...vols].some(([f, v]) => f !== target.labelmap && v.data[at(i, j)] !== 0),
+    )
+    .map(([i, j]) => voxelWorld(vol.grid, i, j, k));
   const step = Math.max(1, Math.floor(cand.length / 30));
   return {
     grid: vol.grid,
@@ -227,7 +205,7 @@ if (!haveExternal) {
       const shown = decode(png) as Png;
       const bare = decode(hidden) as Png;
       for (const name of c.placed) {
-        const { world, color } = interiorVoxels(c.id, name, k);
+        const { world, color } = structureInterior(c.id, name, k);
         expect(world.length, `${name} has interior voxels on slice ${k}`).toBeGreaterThan(5);
         const col = hex(color);
         const hi = col.indexOf(Math.max(...col));
