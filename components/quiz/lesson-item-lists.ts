@@ -5,7 +5,7 @@
  */
 import { publishedLessons } from "@/lib/content/lessons";
 import { lessonItemIds } from "@/lib/quiz/lesson-items";
-import { quizSetItems } from "./quiz-set";
+import { quizSetItems } from "./quiz-set-items";
 
 export interface LessonItemList {
   slug: string;

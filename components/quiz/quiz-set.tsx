@@ -4,50 +4,12 @@
  * seed → same set): `seed`, `count`, `types="click,name,outline"`, `under="<structure id>"`.
  * Shown one item at a time (one viewer per page).
  */
-import { getCase } from "@/lib/content/case-store";
-import { largestSlices } from "@/lib/content/quiz-slices";
-import { getQuizItem } from "@/lib/content/quiz-store";
-import { generatePracticeSet, type PracticeItemType } from "@/lib/quiz/practice-set";
-import type { QuizItem } from "@/lib/quiz/item-schema";
 import type { LoadedCase } from "@/lib/content/case-store";
 import { QuizSetPager, type PagerEntry } from "./quiz-set-pager";
+import { quizSetItems, type QuizSetProps } from "./quiz-set-items";
 import { resolveItem } from "./resolve-item";
 
-export interface QuizSetProps {
-  case: string;
-  items?: string;
-  seed?: string;
-  count?: number;
-  types?: string;
-  under?: string;
-  lesson?: string;
-}
-
-const TYPES: PracticeItemType[] = ["click", "name", "outline"];
-
-/** The items of a set (generated or listed); unknown ids and types are ignored. */
-export function quizSetItems(p: QuizSetProps): QuizItem[] {
-  if (p.items)
-    return p.items
-      .split(",")
-      .map((s) => getQuizItem(s.trim()))
-      .filter((i): i is QuizItem => !!i);
-  const c = getCase(p.case);
-  if (!c) return [];
-  const types = (p.types ?? "click")
-    .split(",")
-    .map((t) => t.trim())
-    .filter((t): t is PracticeItemType => TYPES.includes(t as PracticeItemType));
-  return generatePracticeSet({
-    caseId: c.manifest.id,
-    structures: c.manifest.structures,
-    largestSlice: largestSlices(c.annotationSets),
-    seed: p.seed ?? "default",
-    count: p.count,
-    types,
-    under: p.under,
-  });
-}
+export type { QuizSetProps } from "./quiz-set-items";
 
 export function QuizSet(props: QuizSetProps) {
   const items = quizSetItems(props);

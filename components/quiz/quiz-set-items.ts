@@ -1,0 +1,47 @@
+/**
+ * Server-side: the items of a `<QuizSet>` (the listed hand-written items or a generated practice
+ * set). Kept apart from quiz-set.tsx, which imports the client pager: a server module that only
+ * needs the item list (e.g. the review page's lesson mastery) must not pull that client component,
+ * and the viewer chunks it brings, into its route's first-load JS.
+ */
+import { getCase } from "@/lib/content/case-store";
+import { largestSlices } from "@/lib/content/quiz-slices";
+import { getQuizItem } from "@/lib/content/quiz-store";
+import { generatePracticeSet, type PracticeItemType } from "@/lib/quiz/practice-set";
+import type { QuizItem } from "@/lib/quiz/item-schema";
+
+export interface QuizSetProps {
+  case: string;
+  items?: string;
+  seed?: string;
+  count?: number;
+  types?: string;
+  under?: string;
+  lesson?: string;
+}
+
+const TYPES: PracticeItemType[] = ["click", "name", "outline"];
+
+/** The items of a set (generated or listed); unknown ids and types are ignored. */
+export function quizSetItems(p: QuizSetProps): QuizItem[] {
+  if (p.items)
+    return p.items
+      .split(",")
+      .map((s) => getQuizItem(s.trim()))
+      .filter((i): i is QuizItem => !!i);
+  const c = getCase(p.case);
+  if (!c) return [];
+  const types = (p.types ?? "click")
+    .split(",")
+    .map((t) => t.trim())
+    .filter((t): t is PracticeItemType => TYPES.includes(t as PracticeItemType));
+  return generatePracticeSet({
+    caseId: c.manifest.id,
+    structures: c.manifest.structures,
+    largestSlice: largestSlices(c.annotationSets),
+    seed: p.seed ?? "default",
+    count: p.count,
+    types,
+    under: p.under,
+  });
+}
