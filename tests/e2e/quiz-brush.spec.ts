@@ -7,8 +7,17 @@
 import { expect, test, type Page } from "@playwright/test";
 import { indexToWorld } from "../../lib/domain/geometry/grid";
 import type { GridSpec } from "../../lib/domain/model/primitives";
-import { labelOf, readLabels, sliceMask, type P3 } from "./helpers/quiz-geometry";
-import { keyboardCursor, lastGrade, openItem, toPage, touchDrag } from "./helpers/quiz-page";
+import { handDice, labelOf, readLabels, sliceMask, type P3 } from "./helpers/quiz-geometry";
+import {
+  checkWithKeys,
+  keyboardCursor,
+  lastGrade,
+  mouseStroke,
+  openItem,
+  placeWithKeys,
+  toPage,
+  touchDrag,
+} from "./helpers/quiz-page";
 
 const ITEM = "colin27-thalamus-left-outline";
 const K = 78; // largest axial slice of AAL label 77 (numpy argmax, 543 voxels)
@@ -68,13 +77,8 @@ async function matchesHand(page: Page, minDice: number) {
   expect(answer.slice).toBe(K);
   const strokes = answer.brush as Stroke[];
   const ans = handBrush(aal.grid, K, strokes);
-  let [a, b, both] = [0, 0, 0];
-  ref.forEach((v, p) => {
-    a += v ? 1 : 0;
-    b += ans[p] ? 1 : 0;
-    both += v && ans[p] ? 1 : 0;
-  });
-  const dice = (2 * both) / (a + b);
+  const b = ans.reduce((s, v) => s + v, 0);
+  const dice = handDice(ref, ans);
   expect(dice).toBeGreaterThan(minDice); // the strokes really covered the structure
   expect(result.metrics.answerVoxels).toBe(b);
   expect(result.metrics.dice).toBeCloseTo(dice, 9);
@@ -89,12 +93,8 @@ test("brush by mouse: row strokes of radius 2 mm over the thalamus, graded by th
   await openItem(page, ITEM, K);
   await page.getByTestId("outline-tool-brush").click();
   await expect(page.getByTestId("brush-radius")).toHaveAttribute("data-radius-mm", "2"); // 2 px of 1 mm
-  for (const [s, e] of rowStrokes(3, 1)) {
-    await page.mouse.move(...(await toPage(page, s)));
-    await page.mouse.down();
-    await page.mouse.move(...(await toPage(page, e)), { steps: 5 });
-    await page.mouse.up();
-  }
+  for (const [s, e] of rowStrokes(3, 1))
+    await mouseStroke(page, await toPage(page, s), await toPage(page, e));
   await page.getByTestId("quiz-check").click();
   const { strokes } = await matchesHand(page, 0.6);
   expect(strokes.length).toBe(rowStrokes(3, 1).length);
@@ -130,12 +130,8 @@ test("brush by keyboard: b, ] (radius 3 mm) and Space dabs at the cursor", async
   await page.keyboard.press("]");
   await expect(page.getByTestId("brush-radius")).toHaveAttribute("data-radius-mm", "3");
   const dabs = rowStrokes(4, 2).flat();
-  for (const p of dabs) {
-    await moveTo(await toPage(page, p));
-    await page.keyboard.press("Space");
-  }
-  await page.getByTestId("quiz-check").focus();
-  await page.keyboard.press("Enter");
+  await placeWithKeys(page, moveTo, dabs);
+  await checkWithKeys(page);
   const { strokes } = await matchesHand(page, 0.4);
   expect(strokes.length).toBe(dabs.length);
   expect(strokes.every((s) => s.pathMm.length === 1 && s.radiusMm === 3)).toBe(true);

@@ -9,13 +9,23 @@ import { expect, test, type Page } from "@playwright/test";
 import { rasterisePolygon } from "../../lib/domain/geometry/polygon";
 import {
   deepestPoint,
+  handDice,
   labelOf,
   readLabels,
   sliceMask,
   starContour,
   type P3,
 } from "./helpers/quiz-geometry";
-import { keyboardCursor, lastGrade, openItem, toPage } from "./helpers/quiz-page";
+import {
+  checkWithKeys,
+  expectFullMarks,
+  keyboardCursor,
+  lastGrade,
+  mouseStroke,
+  openItem,
+  placeWithKeys,
+  toPage,
+} from "./helpers/quiz-page";
 
 const OUTLINE = "colin27-thalamus-left-outline";
 const THAL_K = 78; // largest axial slice of AAL label 77 (numpy argmax, 543 voxels)
@@ -44,14 +54,7 @@ async function checkPolygon(page: Page, vertices: number) {
   const { answer, result } = await lastGrade(page, OUTLINE);
   expect(answer.polygonMm?.length).toBe(vertices);
   expect(answer.brush).toBeUndefined();
-  const ans = rasterisePolygon(aal.grid, THAL_K, answer.polygonMm as P3[]).data;
-  let [a, b, both] = [0, 0, 0];
-  ref.forEach((v, p) => {
-    a += v ? 1 : 0;
-    b += ans[p] ? 1 : 0;
-    both += v && ans[p] ? 1 : 0;
-  });
-  const dice = (2 * both) / (a + b);
+  const dice = handDice(ref, rasterisePolygon(aal.grid, THAL_K, answer.polygonMm as P3[]).data);
   expect(dice).toBeGreaterThan(0.6); // the vertices lie on the thalamus contour
   expect(result.metrics.dice).toBeCloseTo(dice, 9);
   await expect(fb).toHaveAttribute("data-score", String(Math.round(100 * dice)));
@@ -82,12 +85,8 @@ test.describe("mouse", () => {
   }) => {
     await openItem(page, OUTLINE, THAL_K);
     await page.getByTestId("outline-tool-brush").click();
-    const stroke = async (a: P3, b: P3) => {
-      await page.mouse.move(...(await toPage(page, a)));
-      await page.mouse.down();
-      await page.mouse.move(...(await toPage(page, b)), { steps: 5 });
-      await page.mouse.up();
-    };
+    const stroke = async (a: P3, b: P3) =>
+      mouseStroke(page, await toPage(page, a), await toPage(page, b));
     await stroke(contour[0], contour[6]);
     await stroke(contour[3], contour[9]);
     await expect(page.getByTestId("quiz-check")).toBeEnabled();
@@ -109,12 +108,7 @@ test.describe("mouse", () => {
     await openItem(page, OUTLINE, THAL_K);
     await page.getByTestId("outline-tool-brush").click();
     const [a, b] = [await toPage(page, contour[0]), await toPage(page, contour[6])];
-    const drag = async () => {
-      await page.mouse.move(...a);
-      await page.mouse.down();
-      await page.mouse.move(...b, { steps: 5 });
-      await page.mouse.up();
-    };
+    const drag = () => mouseStroke(page, a, b);
     await drag();
     await expect(page.getByTestId("quiz-check")).toBeEnabled();
     // The eraser at 3 px over the same path removes every pixel the 2 px brush painted.
@@ -143,18 +137,12 @@ test.describe("keyboard", () => {
   }) => {
     await openItem(page, OUTLINE, THAL_K);
     const moveTo = await keyboardCursor(page);
-    for (const p of contour) {
-      await moveTo(await toPage(page, p));
-      await page.keyboard.press("Space");
-    }
+    await placeWithKeys(page, moveTo, contour);
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("quiz-check")).toBeEnabled();
     await page.keyboard.press("Escape");
     await expectNoAnswer(page, OUTLINE, OUTLINE_MISSING);
-    for (const p of every2nd) {
-      await moveTo(await toPage(page, p));
-      await page.keyboard.press("Space");
-    }
+    await placeWithKeys(page, moveTo, every2nd);
     await page.keyboard.press("Enter");
     await checkPolygon(page, 6);
   });
@@ -162,10 +150,7 @@ test.describe("keyboard", () => {
   test("Backspace below three vertices un-answers a closed outline", async ({ page }) => {
     await openItem(page, OUTLINE, THAL_K);
     const moveTo = await keyboardCursor(page);
-    for (const p of contour.slice(0, 4)) {
-      await moveTo(await toPage(page, p));
-      await page.keyboard.press("Space");
-    }
+    await placeWithKeys(page, moveTo, contour.slice(0, 4));
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("quiz-check")).toBeEnabled();
     await page.keyboard.press("Backspace"); // 3 vertices left: still a closed outline
@@ -175,10 +160,7 @@ test.describe("keyboard", () => {
     await page.keyboard.press("Backspace");
     await page.keyboard.press("Backspace");
     await expectNoAnswer(page, OUTLINE, OUTLINE_MISSING);
-    for (const p of every2nd) {
-      await moveTo(await toPage(page, p));
-      await page.keyboard.press("Space");
-    }
+    await placeWithKeys(page, moveTo, every2nd);
     await page.keyboard.press("Enter");
     await checkPolygon(page, 6);
   });
@@ -189,18 +171,13 @@ test.describe("keyboard", () => {
     await openItem(page, OUTLINE, THAL_K);
     const moveTo = await keyboardCursor(page);
     await page.keyboard.press("b");
-    for (const p of contour.slice(0, 3)) {
-      await moveTo(await toPage(page, p));
-      await page.keyboard.press("Space");
-    }
+    await placeWithKeys(page, moveTo, contour.slice(0, 3));
     await expect(page.getByTestId("quiz-check")).toBeEnabled();
     for (let n = 0; n < 3; n++) await page.keyboard.press("Backspace");
     await expect(page.getByTestId("brush-paint")).toHaveCount(0);
     await expectNoAnswer(page, OUTLINE, OUTLINE_MISSING);
-    await moveTo(await toPage(page, contour[5]));
-    await page.keyboard.press("Space");
-    await page.getByTestId("quiz-check").focus();
-    await page.keyboard.press("Enter");
+    await placeWithKeys(page, moveTo, [contour[5]]);
+    await checkWithKeys(page);
     await expect(page.getByTestId("quiz-feedback")).toBeVisible();
     const { answer } = await lastGrade(page, OUTLINE);
     expect(answer.brush?.length).toBe(1);
@@ -211,18 +188,13 @@ test.describe("keyboard", () => {
     const id = "colin27-hippocampus-left-click";
     const target = deepestPoint(aal.grid, sliceMask(aal.grid, aal.data, hippo.label, K), K);
     await openItem(page, id, K);
-    const moveTo = await keyboardCursor(page);
-    await moveTo(await toPage(page, target));
-    await page.keyboard.press("Space");
+    await placeWithKeys(page, await keyboardCursor(page), [target]);
     await expect(page.getByTestId("quiz-check")).toBeEnabled();
     await page.keyboard.press("Escape");
     await expectNoAnswer(page, id, /place a point/i);
     await page.keyboard.press("Space");
-    await page.getByTestId("quiz-check").focus();
-    await page.keyboard.press("Enter");
-    const fb = page.getByTestId("quiz-feedback");
-    await expect(fb).toHaveAttribute("data-correct", "true");
-    await expect(fb).toHaveAttribute("data-score", "100");
+    await checkWithKeys(page);
+    await expectFullMarks(page);
   });
 
   test("a box: Escape clears it, a new first corner holds no answer, the second corner answers", async ({
@@ -235,25 +207,17 @@ test.describe("keyboard", () => {
     await openItem(page, id, K);
     const moveTo = await keyboardCursor(page);
     const corner = (dx: number, dy: number): P3 => [c[0] + dx, c[1] + dy, c[2]];
-    await moveTo(await toPage(page, corner(-6, -6)));
-    await page.keyboard.press("Space");
-    await moveTo(await toPage(page, corner(6, 6)));
-    await page.keyboard.press("Space");
+    await placeWithKeys(page, moveTo, [corner(-6, -6), corner(6, 6)]);
     await expect(page.getByTestId("quiz-check")).toBeEnabled();
     await page.keyboard.press("Escape");
     await expectNoAnswer(page, id, /drag a box/i);
-    await moveTo(await toPage(page, corner(-5, -5)));
-    await page.keyboard.press("Space");
-    await moveTo(await toPage(page, corner(5, 5)));
-    await page.keyboard.press("Space");
+    await placeWithKeys(page, moveTo, [corner(-5, -5), corner(5, 5)]);
     await expect(page.getByTestId("quiz-check")).toBeEnabled();
-    await moveTo(await toPage(page, corner(-4, -4)));
-    await page.keyboard.press("Space"); // the first corner of a new box replaces the old one
+    // The first corner of a new box replaces the old one.
+    await placeWithKeys(page, moveTo, [corner(-4, -4)]);
     await expectNoAnswer(page, id, /drag a box/i);
-    await moveTo(await toPage(page, corner(4, 4)));
-    await page.keyboard.press("Space");
-    await page.getByTestId("quiz-check").focus();
-    await page.keyboard.press("Enter");
+    await placeWithKeys(page, moveTo, [corner(4, 4)]);
+    await checkWithKeys(page);
     await expect(page.getByTestId("quiz-feedback")).toBeVisible();
     const { answer } = await lastGrade(page, id);
     const box = answer.boxMm as { min: P3; max: P3 };

@@ -4,46 +4,39 @@
  * cases. Targets and reference numbers come from the label and annotation files on disk, never
  * from the UI; the viewer's test hook only maps world mm to screen pixels.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { indexToWorld } from "../../lib/domain/geometry/grid";
 import { rasterisePolygon } from "../../lib/domain/geometry/polygon";
 import {
   deepestPoint,
+  handDice,
   labelOf,
+  maskExtent,
+  nasionOnDisk,
   readLabels,
   sliceMask,
   starContour,
-  writeSliceMask,
+  structureName,
   type P3,
 } from "./helpers/quiz-geometry";
-import { lastGrade, openItem, toPage, touchDrag } from "./helpers/quiz-page";
+import {
+  expectFullMarks,
+  expectOutlineDiceAsCli,
+  lastGrade,
+  openItem,
+  openViewerItem,
+  toPage,
+  touchDrag,
+} from "./helpers/quiz-page";
 
 test.use({ hasTouch: true, viewport: { width: 1100, height: 900 } });
 
 const hippo = labelOf("colin27", "aal.json", "hippocampus-left");
 const thal = labelOf("colin27", "aal.json", "thalamus-left");
 const aal = readLabels(hippo.labelmap);
-const colin = JSON.parse(fs.readFileSync("content/cases/colin27/case.json", "utf8"));
-const nameOf = (id: string): string =>
-  colin.structures.find((s: { id: string }) => s.id === id).name;
+const nameOf = (id: string): string => structureName("colin27", id);
 const THAL_K = 78; // largest axial slice of AAL label 77 (numpy argmax, 543 voxels)
-
-/** Dice by hand count of two one-slice masks: 2|A∩B| / (|A| + |B|). */
-function handDice(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let na = 0;
-  let nb = 0;
-  let both = 0;
-  for (let p = 0; p < a.length; p++) {
-    na += a[p] ? 1 : 0;
-    nb += b[p] ? 1 : 0;
-    both += a[p] && b[p] ? 1 : 0;
-  }
-  return (2 * both) / (na + nb);
-}
 
 test("touch: tapping inside the target structure is correct", async ({ page }) => {
   const K = 60; // largest axial slice of AAL label 37 (numpy argmax of per-slice counts, 407 voxels)
@@ -51,29 +44,18 @@ test("touch: tapping inside the target structure is correct", async ({ page }) =
   await openItem(page, "colin27-hippocampus-left-click", K);
   await page.touchscreen.tap(...(await toPage(page, target)));
   await page.getByTestId("quiz-check").tap();
-  const fb = page.getByTestId("quiz-feedback");
-  await expect(fb).toHaveAttribute("data-correct", "true");
-  await expect(fb).toHaveAttribute("data-score", "100");
+  await expectFullMarks(page);
 });
 
 test("touch: a landmark tapped 2 mm off the nasion (3 mm tolerance) is correct", async ({
   page,
 }) => {
-  const set = JSON.parse(
-    fs.readFileSync("content/cases/head-ct/annotations/landmarks-illustrative.json", "utf8"),
-  );
-  const nasion: P3 = set.annotations.find(
-    (a: { structure: string }) => a.structure === "nasion",
-  ).point;
-  const grid = JSON.parse(fs.readFileSync("content/cases/head-ct/case.json", "utf8")).grid;
-  const k = Math.round((nasion[2] - grid.origin[2]) / grid.spacing[2]);
-  const aim: P3 = [nasion[0], nasion[1] - 2, grid.origin[2] + k * grid.spacing[2]];
+  const { nasion, k, sliceZ } = nasionOnDisk();
+  const aim: P3 = [nasion[0], nasion[1] - 2, sliceZ];
   await openItem(page, "head-ct-nasion-landmark", k);
   await page.touchscreen.tap(...(await toPage(page, aim)));
   await page.getByTestId("quiz-check").tap();
-  const fb = page.getByTestId("quiz-feedback");
-  await expect(fb).toHaveAttribute("data-correct", "true");
-  await expect(fb).toHaveAttribute("data-score", "100");
+  await expectFullMarks(page);
   const { answer, result } = await lastGrade(page, "head-ct-nasion-landmark");
   const d = Math.hypot(...((answer.pointMm as P3).map((v, n) => v - nasion[n]) as P3));
   expect(d).toBeCloseTo(Math.hypot(2, aim[2] - nasion[2]), 0); // the tap landed where aimed
@@ -86,14 +68,7 @@ test("touch: a box dragged with one finger around the caudate is graded by IoU",
 }) => {
   const caud = labelOf("colin27", "aal.json", "caudate-left");
   const K = 92; // resolved target slice of colin27-caudate-left-box (numpy argmax of per-slice counts)
-  const m = sliceMask(aal.grid, aal.data, caud.label, K);
-  const nx = aal.grid.dims[0];
-  let [i0, j0, i1, j1] = [Infinity, Infinity, -Infinity, -Infinity];
-  m.forEach((v, p) => {
-    if (!v) return;
-    const [i, j] = [p % nx, Math.floor(p / nx)];
-    [i0, j0, i1, j1] = [Math.min(i0, i), Math.min(j0, j), Math.max(i1, i), Math.max(j1, j)];
-  });
+  const [i0, j0, i1, j1] = maskExtent(aal.grid, sliceMask(aal.grid, aal.data, caud.label, K));
   // Reference box: the voxel extents (centre ± ½ voxel) of the label on the slice, world mm.
   const c0 = indexToWorld(aal.grid, [i0 - 0.5, j0 - 0.5, K]);
   const c1 = indexToWorld(aal.grid, [i1 + 0.5, j1 + 0.5, K]);
@@ -131,31 +106,14 @@ test("touch: a freehand outline drawn with one finger: the Dice shown equals npm
   await touchDrag(page, [...pts, pts[0]], 3); // lifting the finger closes the outline
   await expect(page.getByTestId("quiz-check")).toBeEnabled();
   await page.getByTestId("quiz-check").tap();
-  const fb = page.getByTestId("quiz-feedback");
-  await expect(fb).toBeVisible();
-  const { answer, result } = await lastGrade(page, "colin27-thalamus-left-outline");
-  expect(answer.slice).toBe(THAL_K);
+  const answer = await expectOutlineDiceAsCli(
+    page,
+    "colin27-thalamus-left-outline",
+    aal.grid,
+    THAL_K,
+    ref,
+  );
   expect(answer.polygonMm!.length).toBeGreaterThan(20); // a traced path, not a few taps
-  const ans = rasterisePolygon(aal.grid, THAL_K, answer.polygonMm as P3[]).data;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quiz-touch-"));
-  writeSliceMask(path.join(dir, "ref.nii.gz"), aal.grid, THAL_K, ref);
-  writeSliceMask(path.join(dir, "ans.nii.gz"), aal.grid, THAL_K, ans);
-  const args = [
-    "--reference",
-    path.join(dir, "ref.nii.gz"),
-    "--answer",
-    path.join(dir, "ans.nii.gz"),
-  ];
-  const out = execFileSync("npm", ["run", "--silent", "grade", "--", ...args, "--json"], {
-    encoding: "utf8",
-  });
-  fs.rmSync(dir, { recursive: true, force: true });
-  const cli = JSON.parse(out.trim().split("\n").at(-1) as string) as { dice: number };
-  expect(cli.dice).toBeGreaterThan(0.8); // the traced outline follows the expert contour
-  expect(result.metrics.dice).toBeCloseTo(cli.dice, 9);
-  await expect(fb).toContainText(`(Dice ${cli.dice.toFixed(2)})`);
-  await expect(fb).toHaveAttribute("data-score", String(Math.round(100 * cli.dice)));
-  await expect(fb).toHaveAttribute("data-correct", cli.dice >= 0.7 ? "true" : "false");
 });
 
 test("touch: a polygon outline by tapping vertices, closed by tapping the first, is graded by Dice", async ({
@@ -186,10 +144,7 @@ test("touch: picking the highlighted structure's name by tapping is correct, a w
   page,
 }) => {
   const item = "colin27-putamen-left-pick";
-  await page.goto(`/quiz/${item}`);
-  await expect(page.getByTestId("case-viewer")).toHaveAttribute("data-state", "ready", {
-    timeout: 60_000,
-  });
+  await openViewerItem(page, item);
   await page.getByRole("radio", { name: nameOf("pallidum-left"), exact: true }).tap();
   await page.getByTestId("quiz-check").tap();
   const fb = page.getByTestId("quiz-feedback");
@@ -211,9 +166,7 @@ test("touch: multiple choice by tapping options", async ({ page }) => {
   await page.goto("/quiz/axial-orientation-mcq");
   await page.getByRole("radio", { name: single.text }).tap();
   await page.getByTestId("quiz-check").tap();
-  const fb = page.getByTestId("quiz-feedback");
-  await expect(fb).toHaveAttribute("data-correct", "true");
-  await expect(fb).toHaveAttribute("data-score", "100");
+  const fb = await expectFullMarks(page);
   // Select all that apply (3 correct of 4): two right + one wrong → (2 − 1) / 3 = 33 %.
   const opts = byId("overlap-metrics-mcq").options;
   const right = opts.filter((o) => o.correct).slice(0, 2);

@@ -3,26 +3,29 @@
  * label files on disk (lib/io readNifti), not from the UI; the viewer's test hook only maps world mm
  * to screen pixels.
  */
-import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { rasterisePolygon } from "../../lib/domain/geometry/polygon";
 import {
   deepestPoint,
   labelOf,
+  maskExtent,
+  nasionOnDisk,
   readLabels,
   sliceMask,
   starContour,
-  writeSliceMask,
+  structureName,
   type P3,
 } from "./helpers/quiz-geometry";
-import { keyboardCursor, lastGrade, openItem, toPage } from "./helpers/quiz-page";
+import {
+  expectFullMarks,
+  expectOutlineDiceAsCli,
+  keyboardCursor,
+  lastGrade,
+  openItem,
+  openViewerItem,
+  toPage,
+} from "./helpers/quiz-page";
 
-const caseJson = JSON.parse(fs.readFileSync("content/cases/colin27/case.json", "utf8"));
-const nameOf = (id: string): string =>
-  caseJson.structures.find((s: { id: string }) => s.id === id).name;
 const aalSet = JSON.parse(fs.readFileSync("content/cases/colin27/annotations/aal.json", "utf8"));
 
 const hippo = labelOf("colin27", "aal.json", "hippocampus-left");
@@ -39,9 +42,7 @@ test.describe("click the structure", () => {
     await openItem(page, "colin27-hippocampus-left-click", HIPPO_SLICE);
     await page.mouse.click(...(await toPage(page, target)));
     await page.getByTestId("quiz-check").click();
-    const fb = page.getByTestId("quiz-feedback");
-    await expect(fb).toHaveAttribute("data-correct", "true");
-    await expect(fb).toHaveAttribute("data-score", "100");
+    await expectFullMarks(page);
   });
 
   test("a click inside another structure is incorrect and names it", async ({ page }) => {
@@ -64,7 +65,7 @@ test.describe("click the structure", () => {
     await page.getByTestId("quiz-check").click();
     const fb = page.getByTestId("quiz-feedback");
     await expect(fb).toHaveAttribute("data-correct", "false");
-    await expect(fb).toContainText(`on the ${nameOf(otherId)}`);
+    await expect(fb).toContainText(`on the ${structureName("colin27", otherId)}`);
     await expect(fb).toContainText(/\d+(\.\d)? mm from the Hippocampus, left/);
   });
 });
@@ -84,50 +85,11 @@ test("outline following the expert contour: the Dice shown equals npm run grade 
   for (const p of [...pts.slice(1), pts[0]]) await page.mouse.move(...p, { steps: 3 });
   await page.mouse.up();
   await page.getByTestId("quiz-check").click();
-  const fb = page.getByTestId("quiz-feedback");
-  await expect(fb).toBeVisible();
-
-  const { answer, result } = await lastGrade(page, "colin27-thalamus-left-outline");
-  expect(answer.slice).toBe(K);
-  const ans = rasterisePolygon(aal.grid, K, answer.polygonMm as P3[]).data;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quiz-e2e-"));
-  writeSliceMask(path.join(dir, "ref.nii.gz"), aal.grid, K, ref);
-  writeSliceMask(path.join(dir, "ans.nii.gz"), aal.grid, K, ans);
-  const out = execFileSync(
-    "npm",
-    [
-      "run",
-      "--silent",
-      "grade",
-      "--",
-      "--reference",
-      path.join(dir, "ref.nii.gz"),
-      "--answer",
-      path.join(dir, "ans.nii.gz"),
-      "--json",
-    ],
-    { encoding: "utf8" },
-  );
-  const cli = JSON.parse(out.trim().split("\n").at(-1) as string) as { dice: number };
-  fs.rmSync(dir, { recursive: true, force: true });
-
-  expect(cli.dice).toBeGreaterThan(0.8); // the outline really follows the expert contour
-  expect(result.metrics.dice).toBeCloseTo(cli.dice, 9);
-  await expect(fb).toContainText(`(Dice ${cli.dice.toFixed(2)})`);
-  await expect(fb).toHaveAttribute("data-score", String(Math.round(100 * cli.dice)));
-  await expect(fb).toHaveAttribute("data-correct", cli.dice >= 0.7 ? "true" : "false");
+  await expectOutlineDiceAsCli(page, "colin27-thalamus-left-outline", aal.grid, K, ref);
 });
 
 test("landmark placed 2 mm off with a 3 mm tolerance is correct", async ({ page }) => {
-  const set = JSON.parse(
-    fs.readFileSync("content/cases/head-ct/annotations/landmarks-illustrative.json", "utf8"),
-  );
-  const nasion: P3 = set.annotations.find(
-    (a: { structure: string }) => a.structure === "nasion",
-  ).point;
-  const grid = JSON.parse(fs.readFileSync("content/cases/head-ct/case.json", "utf8")).grid;
-  const k = Math.round((nasion[2] - grid.origin[2]) / grid.spacing[2]);
-  const sliceZ = grid.origin[2] + k * grid.spacing[2];
+  const { nasion, k, sliceZ } = nasionOnDisk();
   const answer: P3 = [nasion[0] + 2, nasion[1], sliceZ];
   const expected = Math.hypot(2, sliceZ - nasion[2]);
   expect(expected).toBeLessThan(3);
@@ -146,15 +108,7 @@ test("keyboard: a box drawn with arrow keys and Space around the caudate passes"
 }) => {
   const caud = labelOf("colin27", "aal.json", "caudate-left");
   const K = 92; // resolved target slice of colin27-caudate-left-box (numpy: argmax of the per-slice voxel counts of the label)
-  const m = sliceMask(aal.grid, aal.data, caud.label, K);
-  const [nx] = aal.grid.dims;
-  let [i0, j0, i1, j1] = [Infinity, Infinity, -Infinity, -Infinity];
-  m.forEach((v, p) => {
-    if (!v) return;
-    const i = p % nx;
-    const j = Math.floor(p / nx);
-    [i0, j0, i1, j1] = [Math.min(i0, i), Math.min(j0, j), Math.max(i1, i), Math.max(j1, j)];
-  });
+  const [i0, j0, i1, j1] = maskExtent(aal.grid, sliceMask(aal.grid, aal.data, caud.label, K));
   const { indexToWorld } = await import("../../lib/domain/geometry/grid");
   await openItem(page, "colin27-caudate-left-box", K);
   const corners = [
@@ -174,10 +128,7 @@ test("keyboard: a box drawn with arrow keys and Space around the caudate passes"
 });
 
 test("keyboard: typing a name with a typo is accepted", async ({ page }) => {
-  await page.goto("/quiz/colin27-hippocampus-left-name");
-  await expect(page.getByTestId("case-viewer")).toHaveAttribute("data-state", "ready", {
-    timeout: 60_000,
-  });
+  await openViewerItem(page, "colin27-hippocampus-left-name");
   await page.getByTestId("quiz-name-input").focus();
   await page.keyboard.type("left hipocampus");
   await page.keyboard.press("Enter");

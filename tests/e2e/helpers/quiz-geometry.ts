@@ -1,9 +1,11 @@
 /**
- * Geometry for the quiz e2e, computed from the label files on disk (lib/io readNifti), never from
- * the UI: voxels inside a structure, a contour that follows it, and one-slice NIfTI masks for the
- * `npm run grade` CLI.
+ * Geometry for the quiz e2e, computed from the label and annotation files on disk (lib/io
+ * readNifti), never from the UI: voxels inside a structure, a contour that follows it, the nasion
+ * landmark, Dice by hand count, and one-slice NIfTI masks graded by the `npm run grade` CLI.
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { readNifti, writeNifti } from "../../../lib/io/nifti";
 import { indexToWorld } from "../../../lib/domain/geometry/grid";
@@ -34,6 +36,27 @@ export function labelOf(
   return { labelmap: a.labelmap, label: a.label };
 }
 
+/** Name of a structure in a case's manifest (content/cases/<case>/case.json). */
+export function structureName(caseId: string, id: string): string {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join("content/cases", caseId, "case.json"), "utf8"),
+  ) as { structures: { id: string; name: string }[] };
+  return manifest.structures.find((s) => s.id === id)!.name;
+}
+
+/** The nasion of the head-CT (world mm, from the annotation file) and the axial slice holding it. */
+export function nasionOnDisk(): { nasion: P3; k: number; sliceZ: number } {
+  const set = JSON.parse(
+    fs.readFileSync("content/cases/head-ct/annotations/landmarks-illustrative.json", "utf8"),
+  );
+  const nasion: P3 = set.annotations.find(
+    (a: { structure: string }) => a.structure === "nasion",
+  ).point;
+  const grid = JSON.parse(fs.readFileSync("content/cases/head-ct/case.json", "utf8")).grid;
+  const k = Math.round((nasion[2] - grid.origin[2]) / grid.spacing[2]);
+  return { nasion, k, sliceZ: grid.origin[2] + k * grid.spacing[2] };
+}
+
 /** One-slice mask (nx·ny) of `label` on slice k. */
 export function sliceMask(
   grid: GridSpec,
@@ -45,6 +68,31 @@ export function sliceMask(
   const out = new Uint8Array(n);
   for (let p = 0; p < n; p++) out[p] = data[k * n + p] === label ? 1 : 0;
   return out;
+}
+
+/** Voxel extent [i0, j0, i1, j1] (inclusive indices) of a one-slice mask. */
+export function maskExtent(grid: GridSpec, mask: Uint8Array): [number, number, number, number] {
+  const nx = grid.dims[0];
+  let [i0, j0, i1, j1] = [Infinity, Infinity, -Infinity, -Infinity];
+  mask.forEach((v, p) => {
+    if (!v) return;
+    const [i, j] = [p % nx, Math.floor(p / nx)];
+    [i0, j0, i1, j1] = [Math.min(i0, i), Math.min(j0, j), Math.max(i1, i), Math.max(j1, j)];
+  });
+  return [i0, j0, i1, j1];
+}
+
+/** Dice by hand count of two one-slice masks: 2|A∩B| / (|A| + |B|). */
+export function handDice(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let na = 0;
+  let nb = 0;
+  let both = 0;
+  for (let p = 0; p < a.length; p++) {
+    na += a[p] ? 1 : 0;
+    nb += b[p] ? 1 : 0;
+    both += a[p] && b[p] ? 1 : 0;
+  }
+  return (2 * both) / (na + nb);
 }
 
 /** The voxel of a one-slice mask farthest from any background pixel (deep inside), as world mm. */
@@ -109,4 +157,22 @@ export function writeSliceMask(file: string, grid: GridSpec, k: number, mask: Ui
     origin: indexToWorld(grid, [0, 0, k]),
   };
   fs.writeFileSync(file, writeNifti({ grid: g, data: mask }, { gzip: true }));
+}
+
+/** Dice of two one-slice masks (slice k of `grid`) as `npm run grade --json` computes it. */
+export function cliDice(grid: GridSpec, k: number, ref: Uint8Array, ans: Uint8Array): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quiz-e2e-"));
+  writeSliceMask(path.join(dir, "ref.nii.gz"), grid, k, ref);
+  writeSliceMask(path.join(dir, "ans.nii.gz"), grid, k, ans);
+  const args = [
+    "--reference",
+    path.join(dir, "ref.nii.gz"),
+    "--answer",
+    path.join(dir, "ans.nii.gz"),
+  ];
+  const out = execFileSync("npm", ["run", "--silent", "grade", "--", ...args, "--json"], {
+    encoding: "utf8",
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+  return (JSON.parse(out.trim().split("\n").at(-1) as string) as { dice: number }).dice;
 }

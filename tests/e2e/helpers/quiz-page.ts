@@ -1,6 +1,11 @@
-/** Page helpers for the quiz e2e: open an item, wait for its viewer, map world mm to page pixels. */
+/**
+ * Page helpers for the quiz e2e: open an item, wait for its viewer, map world mm to page pixels,
+ * place points with the keyboard cursor, drag with the mouse or a finger, check and read the grade.
+ */
 import { expect, type Page } from "@playwright/test";
-import type { P3 } from "./quiz-geometry";
+import { rasterisePolygon } from "../../../lib/domain/geometry/polygon";
+import type { GridSpec } from "../../../lib/domain/model/primitives";
+import { cliDice, type P3 } from "./quiz-geometry";
 
 /** Opens /quiz/<id> and waits until the viewer is ready on slice `k` (when given). */
 export async function openItem(page: Page, id: string, k?: number): Promise<void> {
@@ -22,6 +27,14 @@ export async function openItem(page: Page, id: string, k?: number): Promise<void
       .toBe(k);
   }
   await expect(page.getByTestId("drawing-layer")).toBeVisible();
+}
+
+/** Opens /quiz/<id> and waits only for its viewer (items without a drawing layer: name, pick). */
+export async function openViewerItem(page: Page, id: string): Promise<void> {
+  await page.goto(`/quiz/${id}`);
+  await expect(page.getByTestId("case-viewer")).toHaveAttribute("data-state", "ready", {
+    timeout: 60_000,
+  });
 }
 
 /** Page (viewport) pixel of a world point, via the viewer's test hook and the drawing layer's box. */
@@ -66,6 +79,32 @@ export async function lastGrade(
   }, id);
 }
 
+/**
+ * After Check on an outline item on slice k: the graded polygon, rasterised, against `ref` through
+ * `npm run grade` follows the expert contour (Dice > 0.8), and the page shows that same Dice, its
+ * score and the pass at 0.7. Returns the graded answer.
+ */
+export async function expectOutlineDiceAsCli(
+  page: Page,
+  id: string,
+  grid: GridSpec,
+  k: number,
+  ref: Uint8Array,
+) {
+  const fb = page.getByTestId("quiz-feedback");
+  await expect(fb).toBeVisible();
+  const { answer, result } = await lastGrade(page, id);
+  expect(answer.slice).toBe(k);
+  const ans = rasterisePolygon(grid, k, answer.polygonMm as P3[]).data;
+  const dice = cliDice(grid, k, ref, ans);
+  expect(dice).toBeGreaterThan(0.8); // the outline really follows the expert contour
+  expect(result.metrics.dice).toBeCloseTo(dice, 9);
+  await expect(fb).toContainText(`(Dice ${dice.toFixed(2)})`);
+  await expect(fb).toHaveAttribute("data-score", String(Math.round(100 * dice)));
+  await expect(fb).toHaveAttribute("data-correct", dice >= 0.7 ? "true" : "false");
+  return answer;
+}
+
 /** Moves the keyboard cursor (starting at the layer centre) to page pixel targets, in order. */
 export async function keyboardCursor(page: Page) {
   const layer = page.getByTestId("drawing-layer");
@@ -88,6 +127,45 @@ export async function keyboardCursor(page: Page) {
     }
     cursor = [cursor[0] + d[0], cursor[1] + d[1]];
   };
+}
+
+/** Moves the keyboard cursor to each world point in turn and presses Space there. */
+export async function placeWithKeys(
+  page: Page,
+  moveTo: (target: [number, number]) => Promise<void>,
+  points: P3[],
+): Promise<void> {
+  for (const p of points) {
+    await moveTo(await toPage(page, p));
+    await page.keyboard.press("Space");
+  }
+}
+
+/** Checks the answer by keyboard: focus "Check answer", press Enter. */
+export async function checkWithKeys(page: Page): Promise<void> {
+  await page.getByTestId("quiz-check").focus();
+  await page.keyboard.press("Enter");
+}
+
+/** The feedback says correct with a score of 100; returns the feedback locator. */
+export async function expectFullMarks(page: Page) {
+  const fb = page.getByTestId("quiz-feedback");
+  await expect(fb).toHaveAttribute("data-correct", "true");
+  await expect(fb).toHaveAttribute("data-score", "100");
+  return fb;
+}
+
+/** A mouse drag from page pixel `from` to `to` in `steps` moves (a brush stroke). */
+export async function mouseStroke(
+  page: Page,
+  from: [number, number],
+  to: [number, number],
+  steps = 5,
+): Promise<void> {
+  await page.mouse.move(...from);
+  await page.mouse.down();
+  await page.mouse.move(...to, { steps });
+  await page.mouse.up();
 }
 
 /**
