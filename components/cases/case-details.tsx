@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { LoadedCase } from "@/lib/content/case-store";
 import { lessonsUsingCase } from "@/lib/content/lessons";
 import { ANNOTATOR_KIND_LABELS, MODALITY_LABELS } from "@/lib/content/labels";
+import { DetailList, DetailRow } from "./detail-list";
 
 /** Case metadata, provenance, licence, annotators and the lessons that use it. */
 export function CaseDetails({ data }: { data: LoadedCase }) {
@@ -17,69 +18,41 @@ export function CaseDetails({ data }: { data: LoadedCase }) {
           About this case
         </h2>
         <p className="mt-2 text-slate-300">{m.description}</p>
-        <dl className="mt-3 grid grid-cols-[7rem_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere]">
-          <dt className="text-slate-400">Modality</dt>
-          <dd>
+        <DetailList className="mt-3">
+          <DetailRow label="Modality">
             {MODALITY_LABELS[m.modality]}
             {m.imageNature ? ` — ${m.imageNature}` : ""}
-          </dd>
-          <dt className="text-slate-400">Region</dt>
-          <dd>{m.bodyRegion}</dd>
-          <dt className="text-slate-400">Grid</dt>
-          <dd>
+          </DetailRow>
+          <DetailRow label="Region">{m.bodyRegion}</DetailRow>
+          <DetailRow label="Grid">
             {m.grid.dims.join(" × ")} voxels at{" "}
             {m.grid.spacing.map((s) => +s.toFixed(3)).join(" × ")} mm
-          </dd>
-          <dt className="text-slate-400">Structures</dt>
-          <dd>{m.structures.length}</dd>
-          <dt className="text-slate-400">De-identification</dt>
-          <dd>{m.deidentification}</dd>
-        </dl>
+          </DetailRow>
+          <DetailRow label="Structures">{m.structures.length}</DetailRow>
+          <DetailRow label="De-identification">{m.deidentification}</DetailRow>
+        </DetailList>
       </section>
       <section aria-labelledby="provenance" data-testid="provenance">
         <h2 id="provenance" className="text-xl font-semibold">
           Source and licence
         </h2>
-        <dl className="mt-2 grid grid-cols-[7rem_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere]">
-          <dt className="text-slate-400">Source</dt>
-          <dd>
-            {m.provenance.url ? (
-              <a className="text-sky-300 underline" href={m.provenance.url}>
-                {m.provenance.source}
-              </a>
-            ) : (
-              m.provenance.source
-            )}
-          </dd>
+        <DetailList className="mt-2">
+          <DetailRow label="Source">
+            <LinkOrText href={m.provenance.url}>{m.provenance.source}</LinkOrText>
+          </DetailRow>
           {m.provenance.citation ? (
-            <>
-              <dt className="text-slate-400">Citation</dt>
-              <dd>{m.provenance.citation}</dd>
-            </>
+            <DetailRow label="Citation">{m.provenance.citation}</DetailRow>
           ) : null}
           {m.provenance.derivation ? (
-            <>
-              <dt className="text-slate-400">Derivation</dt>
-              <dd>{m.provenance.derivation}</dd>
-            </>
+            <DetailRow label="Derivation">{m.provenance.derivation}</DetailRow>
           ) : null}
-          <dt className="text-slate-400">Licence</dt>
-          <dd data-testid="case-license">
-            {m.license.url ? (
-              <a className="text-sky-300 underline" href={m.license.url}>
-                {m.license.name}
-              </a>
-            ) : (
-              m.license.name
-            )}
-          </dd>
+          <DetailRow label="Licence" testId="case-license">
+            <LinkOrText href={m.license.url}>{m.license.name}</LinkOrText>
+          </DetailRow>
           {m.license.attribution ? (
-            <>
-              <dt className="text-slate-400">Attribution</dt>
-              <dd>{m.license.attribution}</dd>
-            </>
+            <DetailRow label="Attribution">{m.license.attribution}</DetailRow>
           ) : null}
-        </dl>
+        </DetailList>
       </section>
       <section aria-labelledby="annotators" data-testid="annotators">
         <h2 id="annotators" className="text-xl font-semibold">
@@ -125,5 +98,16 @@ export function CaseDetails({ data }: { data: LoadedCase }) {
         )}
       </section>
     </div>
+  );
+}
+
+/** A link when the source gives a URL, plain text otherwise. */
+function LinkOrText({ href, children }: { href?: string; children: string }) {
+  return href ? (
+    <a className="text-sky-300 underline" href={href}>
+      {children}
+    </a>
+  ) : (
+    children
   );
 }
