@@ -1,10 +1,11 @@
 /**
- * Group 5 — build scale: a temp copy of the site (bench/tmp/scale-app: content, app, components,
- * lib, config and the root configs copied; node_modules and public symlinked) with N synthetic
+ * Group 5 — build scale: a temp copy of the site (in the OS temp folder, see `scaleDir`: content,
+ * app, components, lib, config and the root configs copied; node_modules and public symlinked) with N synthetic
  * lessons added, timed with a cold `next build --webpack` (its dist folder removed first). Prints
  * seconds per lesson, total and marginal (against the real site's own build as the N≈0 point).
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { nextBuild } from "./next-app";
 import { synthLesson, synthLessonName } from "./synth-lessons";
@@ -13,6 +14,7 @@ import { fmtMs, table } from "./format";
 
 const COPY_DIRS = ["content", "app", "components", "lib", "config"];
 const COPY_FILES = [
+  ".gitignore",
   "next.config.mjs",
   "contentlayer.config.ts",
   "tsconfig.json",
@@ -76,6 +78,17 @@ function generatedLessons(dir: string): number {
   return fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith(".mdx.json")).length : 0;
 }
 
+/**
+ * Where the copy is built: a fresh folder in the OS temp dir, never inside the repository. Inside
+ * it (bench/tmp, git-ignored) Tailwind's automatic source detection scanned far more than the
+ * site's own files: the copy's CSS came out at 193 kB instead of the site's 42.6 kB and its compile
+ * took 82 s instead of 34 s with no synthetic lesson at all (27 Nov, quiet machine), which made
+ * every row look like a per-lesson cost. In /tmp the copy builds like the site (34 s, 42.6 kB).
+ */
+export function scaleDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "atlas-bench-scale-"));
+}
+
 /** Guess of the marginal build cost per lesson before any scale build ran, ms (refined after the first). */
 const GUESS_MS_PER_LESSON = 400;
 
@@ -97,58 +110,60 @@ export async function runBuildScale(
   reduce: (what: string) => void,
   log: (s: string) => void,
 ): Promise<ScaleResult> {
-  const dir = path.join(root, "bench", "tmp", "scale-app");
+  const dir = scaleDir();
   const rows: ScaleRow[] = [];
   const skipped: ScaleResult["skipped"] = [];
   const base = baselineMs ?? 120_000;
-  fs.rmSync(dir, { recursive: true, force: true }); // a copy left by an interrupted run
-  for (const n of counts) {
-    const last = rows.filter((r) => r.ok).at(-1);
-    const perLesson = last ? Math.max(50, (last.ms - base) / last.lessons) : GUESS_MS_PER_LESSON;
-    const estimate = (k: number) => base + perLesson * k;
-    const k = REQUIRED_COUNTS.includes(n) ? n : fittingCount(n, 25, estimate, fits);
-    if (k === null) {
-      skipped.push({
-        lessons: n,
-        reason: `estimated ${fmtMs(estimate(n))} would exceed the 10-minute budget`,
+  try {
+    for (const n of counts) {
+      const last = rows.filter((r) => r.ok).at(-1);
+      const perLesson = last ? Math.max(50, (last.ms - base) / last.lessons) : GUESS_MS_PER_LESSON;
+      const estimate = (k: number) => base + perLesson * k;
+      const k = REQUIRED_COUNTS.includes(n) ? n : fittingCount(n, 25, estimate, fits);
+      if (k === null) {
+        skipped.push({
+          lessons: n,
+          reason: `estimated ${fmtMs(estimate(n))} would exceed the 10-minute budget`,
+        });
+        reduce(
+          `build scale: N=${n} skipped (estimated ${fmtMs(estimate(n))}, over the 10-minute budget)`,
+        );
+        continue;
+      }
+      if (k !== n)
+        reduce(
+          `build scale: N=${n} reduced to N=${k} (N=${n} estimated ${fmtMs(estimate(n))}, over the 10-minute budget)`,
+        );
+      if (rows.some((r) => r.lessons === k)) continue;
+      log(`build scale: ${k} synthetic lessons…`);
+      const total = fs.existsSync(path.join(dir, "package.json"))
+        ? setSyntheticLessons(dir, k, caseId)
+        : prepareCopy(root, dir, k, caseId);
+      fs.rmSync(path.join(dir, ".contentlayer"), { recursive: true, force: true });
+      // Timed like the site's own build: next-contentlayer2 generates the lessons inside `next build`.
+      const built = await nextBuild(dir, DIST);
+      const generated = generatedLessons(dir);
+      const b =
+        built.ok && generated !== total
+          ? {
+              ...built,
+              ok: false,
+              output: `the copy's content layer holds ${generated} lessons, expected ${total}`,
+            }
+          : built;
+      rows.push({
+        lessons: k,
+        totalLessons: total,
+        ms: b.ms,
+        ok: b.ok,
+        msPerLesson: b.ms / k,
+        marginalMsPerLesson: baselineMs ? (b.ms - baselineMs) / k : NaN,
+        error: b.ok ? undefined : b.output.slice(-800),
       });
-      reduce(
-        `build scale: N=${n} skipped (estimated ${fmtMs(estimate(n))}, over the 10-minute budget)`,
-      );
-      continue;
     }
-    if (k !== n)
-      reduce(
-        `build scale: N=${n} reduced to N=${k} (N=${n} estimated ${fmtMs(estimate(n))}, over the 10-minute budget)`,
-      );
-    if (rows.some((r) => r.lessons === k)) continue;
-    log(`build scale: ${k} synthetic lessons…`);
-    const total = fs.existsSync(path.join(dir, "package.json"))
-      ? setSyntheticLessons(dir, k, caseId)
-      : prepareCopy(root, dir, k, caseId);
-    fs.rmSync(path.join(dir, ".contentlayer"), { recursive: true, force: true });
-    // Timed like the site's own build: next-contentlayer2 generates the lessons inside `next build`.
-    const built = await nextBuild(dir, DIST);
-    const generated = generatedLessons(dir);
-    const b =
-      built.ok && generated !== total
-        ? {
-            ...built,
-            ok: false,
-            output: `the copy's content layer holds ${generated} lessons, expected ${total}`,
-          }
-        : built;
-    rows.push({
-      lessons: k,
-      totalLessons: total,
-      ms: b.ms,
-      ok: b.ok,
-      msPerLesson: b.ms / k,
-      marginalMsPerLesson: baselineMs ? (b.ms - baselineMs) / k : NaN,
-      error: b.ok ? undefined : b.output.slice(-800),
-    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  fs.rmSync(dir, { recursive: true, force: true });
   return { rows, baselineMs, skipped };
 }
 

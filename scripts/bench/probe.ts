@@ -7,8 +7,11 @@
  *     overlay canvas; NiiVue: ≥ 0.5 % coloured pixels, |r−g| or |g−b| > 24, in its WebGL canvas).
  * It checks right after every draw — ours: cornerstone's `CORNERSTONE_IMAGE_RENDERED` (caught in the
  * capture phase, the event does not bubble); NiiVue: the peer page calls `window.__benchCheck()`
- * after each `drawScene` — and, as a fallback for the overlay canvas, every 100 ms. Checking on
- * every animation frame instead cost > 1 s of main-thread time per load on a busy 2-core machine.
+ * after each `drawScene`. Our overlay canvas is drawn by our own code, with no event: once the
+ * image is found it is sampled every 50 ms until it shows. Nothing else is polled: checking on every
+ * animation frame cost > 1 s of main-thread time per load on a busy 2-core machine, and the earlier
+ * 100 ms poll of both canvases from navigation start cost 50–210 ms per load of ours (17–31
+ * samples; measured 27 Nov), time the probe added to what it measured.
  *
  * Kept as a JavaScript string (not a serialised function) so tsx's name helpers never leak into the
  * page. For NiiVue, WebGL contexts are created with `preserveDrawingBuffer: true` so the frame can
@@ -84,9 +87,13 @@ export function probeScript(mode: ProbeMode): string {
       }
     }
   }
-  window.__benchCheck = () => { B.renders++; check(); };
+  let timer = null;
+  function overlayPoll() {
+    if (MODE !== "ours" || timer !== null || B.anatomyAt === null || B.overlayAt !== null) return;
+    timer = setInterval(() => { check(); if (B.overlayAt !== null) clearInterval(timer); }, 50);
+  }
+  window.__benchCheck = () => { B.renders++; check(); overlayPoll(); };
   document.addEventListener("CORNERSTONE_IMAGE_RENDERED", window.__benchCheck, true);
-  const timer = setInterval(() => { check(); if (B.anatomyAt !== null && B.overlayAt !== null) clearInterval(timer); }, 100);
 })();`;
 }
 
