@@ -7,7 +7,7 @@
 import { cache, volumeLoader } from "@cornerstonejs/core";
 import { createNiftiImageIdsAndCacheMetadata } from "@cornerstonejs/nifti-volume-loader";
 import type { CaseManifest } from "@/lib/domain/model";
-import { dicomwebImageIds } from "./dicomweb-image-ids";
+import { ensureDicomLoader } from "./cornerstone-init";
 import { fetchBytes, type ByteProgress } from "./fetch-bytes";
 import { loadAndCacheImage } from "./load-and-cache";
 import { checkedNiftiBytes } from "./nifti-bytes";
@@ -194,6 +194,7 @@ async function loadDicom(
   label: string,
   onProgress: (p: LoadProgress) => void,
 ): Promise<LoadedImage> {
+  await ensureDicomLoader();
   let n = 0;
   const release = disposer(undefined, imageIds);
   try {
@@ -237,13 +238,17 @@ export async function loadCaseImage(
         `DICOM series of ${m.id}`,
         onProgress,
       );
-    case "dicomweb":
+    case "dicomweb": {
+      await ensureDicomLoader();
+      // dicomweb-client and the wadors metadata manager load only for DICOMweb cases.
+      const { dicomwebImageIds } = await import("./dicomweb-image-ids");
       return loadDicom(
         m,
         await dicomwebImageIds(src),
         `DICOMweb series ${src.seriesInstanceUid}`,
         onProgress,
       );
+    }
     case "raster": {
       const id = `${RASTER_SCHEME}:${abs(src.file)}`;
       registerRasterGeometry(id, m.grid);
