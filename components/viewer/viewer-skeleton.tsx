@@ -1,4 +1,9 @@
-/** Placeholder with the viewer's footprint (image area + toolbar + panel) while its code loads. */
+/**
+ * Placeholder with the viewer's footprint (image area + toolbar + panel) while its code loads.
+ * Static on purpose: a pulsing skeleton makes the compositor draw a frame on every animation frame
+ * while the viewer loads, which on software-composited machines (and the bench's SwiftShader) took
+ * time from loading: first image 0.79-0.92x without it (A/B cold, 8 pairs, 27 Nov).
+ */
 export const DEFAULT_VIEWER_HEIGHT = 480;
 
 export function ViewerSkeleton({ height = DEFAULT_VIEWER_HEIGHT }: { height?: number }) {
@@ -7,7 +12,7 @@ export function ViewerSkeleton({ height = DEFAULT_VIEWER_HEIGHT }: { height?: nu
       data-testid="case-viewer"
       data-state="loading"
       aria-busy="true"
-      className="grid animate-pulse gap-3 rounded-lg border border-slate-700 bg-slate-900 p-2 lg:grid-cols-[1fr_18rem]"
+      className="grid gap-3 rounded-lg border border-slate-700 bg-slate-900 p-2 lg:grid-cols-[1fr_18rem]"
     >
       <div>
         <div className="mb-2 h-9 rounded bg-slate-800" />
