@@ -2,7 +2,8 @@
  * Group 5 — build scale: a temp copy of the site (in the OS temp folder, see `scaleDir`: content,
  * app, components, lib, config and the root configs copied; node_modules and public symlinked) with N synthetic
  * lessons added, timed with a cold `next build --webpack` (its dist folder removed first). Prints
- * seconds per lesson, total and marginal (against the real site's own build as the N≈0 point).
+ * seconds per lesson: total, marginal (against the real site's own build as the N≈0 point) and the
+ * slope between rows.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -167,6 +168,17 @@ export async function runBuildScale(
   return { rows, baselineMs, skipped };
 }
 
+/** (build − previous ok row's build) / (lessons added), in s as text; "—" for the first ok row. */
+export function slope(rows: ScaleRow[], i: number): string {
+  const prev = rows
+    .slice(0, i)
+    .filter((x) => x.ok)
+    .at(-1);
+  const x = rows[i];
+  if (!prev || !x.ok || x.lessons === prev.lessons) return "—";
+  return ((x.ms - prev.ms) / (x.lessons - prev.lessons) / 1000).toFixed(3);
+}
+
 export function scaleTable(r: ScaleResult): string {
   const t = table(
     [
@@ -175,19 +187,21 @@ export function scaleTable(r: ScaleResult): string {
       "next build",
       "s / lesson",
       "marginal s / lesson",
+      "s / lesson added since previous row",
       "ok",
     ],
-    r.rows.map((x) => [
+    r.rows.map((x, i) => [
       String(x.lessons),
       String(x.totalLessons),
       fmtMs(x.ms),
       (x.msPerLesson / 1000).toFixed(2),
       Number.isFinite(x.marginalMsPerLesson) ? (x.marginalMsPerLesson / 1000).toFixed(2) : "—",
+      slope(r.rows, i),
       x.ok ? "yes" : `FAILED: ${(x.error ?? "").split("\n").filter(Boolean).at(-1) ?? ""}`,
     ]),
   );
   const base = r.baselineMs
-    ? `baseline: the site's own build (real lessons only) took ${fmtMs(r.baselineMs)} (marginal = (build − baseline) / N)`
+    ? `baseline: the site's own build (real lessons only) took ${fmtMs(r.baselineMs)} (marginal = (build − baseline) / N; a few seconds of run-to-run noise can make it negative at small N, the row-to-row slope is steadier)`
     : "baseline: none (the site build was reused)";
   const skip = r.skipped
     .map(

@@ -92,7 +92,12 @@ async function main(): Promise<void> {
 
   if (opts.groups.includes(5)) {
     budget.section("5");
-    log(heading(5, "Build scale (synthetic lessons, cold next build --webpack in bench/tmp)"));
+    log(
+      heading(
+        5,
+        "Build scale (synthetic lessons, cold next build --webpack in a copy in the OS temp dir)",
+      ),
+    );
     const caseId = listCases(ROOT).find((c) => c.id === "colin27")?.id ?? listCases(ROOT)[0].id;
     const s = await runBuildScale(
       ROOT,

@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
 import { Budget, fittingCount } from "@/scripts/bench/budget";
-import { setSyntheticLessons } from "@/scripts/bench/group-build-scale";
+import {
+  scaleDir,
+  setSyntheticLessons,
+  slope,
+  type ScaleRow,
+} from "@/scripts/bench/group-build-scale";
 import { scriptsInHtml } from "@/scripts/bench/chunks";
 import { parseGradingOutput } from "@/scripts/bench/group-grading";
 import { foldMemoryDump, type TraceEvent } from "@/scripts/bench/memory-dump";
@@ -194,6 +199,33 @@ describe("setSyntheticLessons", () => {
         "bench-synthetic-0002.mdx",
         "real.mdx",
       ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("build scale: slope and copy folder", () => {
+  const row = (lessons: number, ms: number, ok = true): ScaleRow => ({
+    lessons,
+    totalLessons: lessons + 8,
+    ms,
+    ok,
+    msPerLesson: ms / lessons,
+    marginalMsPerLesson: NaN,
+  });
+  it("is the build time added per lesson since the previous successful row", () => {
+    const rows = [row(100, 44_000), row(200, 1_000, false), row(300, 55_400)];
+    expect(slope(rows, 0)).toBe("—");
+    expect(slope(rows, 1)).toBe("—");
+    // (55.4 s − 44.0 s) / 200 lessons = 0.057 s, by hand
+    expect(slope(rows, 2)).toBe("0.057");
+  });
+  it("copies the site outside the repository (Tailwind scanned far more inside it)", () => {
+    const dir = scaleDir();
+    try {
+      expect(path.relative(process.cwd(), dir).startsWith("..")).toBe(true);
+      expect(fs.readdirSync(dir)).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
