@@ -2,27 +2,18 @@
 /**
  * SVG over one viewport drawing the vector annotations (polygons, boxes, landmarks with labels) that
  * lie on the slice it shows. Positions come from `viewport.worldToCanvas`, so they follow zoom/pan.
+ * Names are drawn above every shape and laid out by `layoutLabels` so they neither overlap nor leave
+ * the canvas.
  */
 import type { Types } from "@cornerstonejs/core";
 import type { GridSpec } from "@/lib/domain/model";
 import type { Vec3 } from "@/lib/imaging/grid-math";
+import { drawShape, type DrawnShape } from "./shape-drawing";
 import { shapeOnSlice } from "@/lib/imaging/shape-on-slice";
-import type { ShapeRef } from "@/lib/imaging/overlay-model";
+import { labelBox, layoutLabels, type LabelBox } from "@/lib/imaging/label-layout";
 import { viewSlice } from "@/lib/imaging/viewport-geometry";
 
-export interface DrawnShape {
-  shape: ShapeRef;
-  color: string;
-  label: string | null;
-  emphasis: boolean;
-}
-
-function corners(min: Vec3, max: Vec3): Vec3[] {
-  const out: Vec3[] = [];
-  for (const x of [min[0], max[0]])
-    for (const y of [min[1], max[1]]) for (const z of [min[2], max[2]]) out.push([x, y, z]);
-  return out;
-}
+export type { DrawnShape } from "./shape-drawing";
 
 export function ShapeOverlay({
   viewport,
@@ -38,103 +29,46 @@ export function ShapeOverlay({
   if (!viewport || !shapes.length) return null;
   const s = viewSlice(viewport, grid);
   const px = (p: Vec3) => viewport.worldToCanvas(p as Types.Point3);
+  const drawings = shapes
+    .filter((d) => shapeOnSlice(grid, s.axis, s.index, d.shape))
+    .map((d) => drawShape(d, px));
+  const named = drawings.flatMap((d) => (d.label ? [{ ...d, label: d.label }] : []));
+  const canvas = viewport.canvas;
+  const boxes = layoutLabels(
+    named.map((d) => labelBox(d.label.text, d.label.x, d.label.baseline)),
+    { width: canvas?.clientWidth || Infinity, height: canvas?.clientHeight || Infinity },
+  );
   return (
     <svg
       aria-hidden="true"
       data-tick={tick}
       className="pointer-events-none absolute inset-0 h-full w-full overflow-visible"
     >
-      {shapes
-        .filter((d) => shapeOnSlice(grid, s.axis, s.index, d.shape))
-        .map(({ shape, color, label, emphasis }) => {
-          const a = shape.annotation;
-          const sw = emphasis ? 3 : 1.5;
-          if (a.type === "polygon") {
-            const pts = a.points.map((p) => px(p));
-            return (
-              <g key={shape.key}>
-                <polygon
-                  points={pts.map((p) => p.join(",")).join(" ")}
-                  fill="none"
-                  stroke={color}
-                  strokeWidth={sw}
-                  strokeDasharray={a.hole ? "4 3" : undefined}
-                />
-                {label && (
-                  <ShapeLabel at={topmost(pts)} dx={4} dy={-4} color={color} text={label} />
-                )}
-              </g>
-            );
-          }
-          if (a.type === "box") {
-            const c = corners(a.min, a.max).map(px);
-            const xs = c.map((p) => p[0]);
-            const ys = c.map((p) => p[1]);
-            const x = Math.min(...xs);
-            const y = Math.min(...ys);
-            return (
-              <g key={shape.key}>
-                <rect
-                  x={x}
-                  y={y}
-                  width={Math.max(...xs) - x}
-                  height={Math.max(...ys) - y}
-                  fill="none"
-                  stroke={color}
-                  strokeWidth={sw}
-                />
-                {label && <ShapeLabel at={[x, y]} dx={2} dy={-4} color={color} text={label} />}
-              </g>
-            );
-          }
-          const [x, y] = px(a.point);
-          return (
-            <g key={shape.key}>
-              <path
-                d={`M${x - 7} ${y}H${x + 7}M${x} ${y - 7}V${y + 7}`}
-                stroke={color}
-                strokeWidth={sw + 0.5}
-              />
-              <circle cx={x} cy={y} r={3} fill={color} />
-              {(a.label ?? label) && (
-                <ShapeLabel at={[x, y]} dx={8} dy={-8} color={color} text={label ?? "?"} />
-              )}
-            </g>
-          );
-        })}
+      {drawings.map((d) => (
+        <g key={d.key}>{d.svg}</g>
+      ))}
+      {named.map((d, i) => (
+        <ShapeLabel key={d.key} box={boxes[i]} color={d.color} text={d.label.text} />
+      ))}
     </svg>
   );
 }
 
-/** The canvas point (CSS px) with the smallest y: where a polygon's name goes. */
-function topmost(pts: number[][]): [number, number] {
-  const t = pts.reduce((best, p) => (p[1] < best[1] ? p : best), pts[0]);
-  return [t[0], t[1]];
-}
-
-/** Height (CSS px) kept free above a label's baseline so text never leaves the canvas top. */
-const LABEL_TOP = 13;
-
 /**
- * A structure name beside its shape, `dx`/`dy` CSS px from `at`; pushed down when it would be cut
- * off by the canvas's top edge (a shape touching the image border).
+ * A structure name in the box `layoutLabels` gave it: inside the canvas and clear of the other
+ * names on this slice (a shape touching the image border, or two landmarks close together).
  */
-function ShapeLabel(p: {
-  at: [number, number];
-  dx: number;
-  dy: number;
-  color: string;
-  text: string;
-}) {
+function ShapeLabel(p: { box: LabelBox; color: string; text: string }) {
   return (
     <text
-      x={p.at[0] + p.dx}
-      y={Math.max(LABEL_TOP, p.at[1] + p.dy)}
+      x={p.box.x}
+      y={p.box.y + p.box.height - 3}
       fill={p.color}
       fontSize={12}
       paintOrder="stroke"
       stroke="#000"
       strokeWidth={3}
+      data-testid="shape-label"
     >
       {p.text}
     </text>

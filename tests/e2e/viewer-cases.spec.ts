@@ -91,6 +91,41 @@ test("DRR radiograph: landmarks are drawn with their labels and named on hover",
   await expect(page.getByTestId("structure-readout")).toContainText("Vertex");
 });
 
+for (const id of ["skull-drr-lateral", "ihc-colon"]) {
+  test(`${id}: structure names neither overlap each other nor leave the image`, async ({
+    page,
+  }) => {
+    await open(page, id);
+    const vp = page.getByTestId("main-viewport");
+    const labels = vp.locator("xpath=..").locator('svg [data-testid="shape-label"]');
+    // The rendered text boxes (real font widths), not the layout's own estimates.
+    const boxes = await labels.evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { text: e.textContent ?? "", x: r.x, y: r.y, w: r.width, h: r.height };
+      }),
+    );
+    // Both cases draw several named shapes on their one image (DRR: 5 landmarks).
+    expect(boxes.length).toBeGreaterThanOrEqual(id === "skull-drr-lateral" ? 5 : 3);
+    const frame = (await vp.boundingBox())!;
+    for (const b of boxes) {
+      expect(b.x, `${b.text} left edge`).toBeGreaterThanOrEqual(frame.x - 0.5);
+      expect(b.y, `${b.text} top edge`).toBeGreaterThanOrEqual(frame.y - 0.5);
+      expect(b.x + b.w, `${b.text} right edge`).toBeLessThanOrEqual(frame.x + frame.width + 0.5);
+      expect(b.y + b.h, `${b.text} bottom edge`).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+    }
+    const clash = (a: (typeof boxes)[0], b: (typeof boxes)[0]) =>
+      a.x < b.x + b.w - 0.5 &&
+      b.x < a.x + a.w - 0.5 &&
+      a.y < b.y + b.h - 0.5 &&
+      b.y < a.y + a.h - 0.5;
+    const clashes = boxes.flatMap((a, i) =>
+      boxes.slice(i + 1).flatMap((b) => (clash(a, b) ? [`${a.text} / ${b.text}`] : [])),
+    );
+    expect(clashes).toEqual([]);
+  });
+}
+
 test("MRI: the three-view layout shows axial, coronal and sagittal images", async ({ page }) => {
   await open(page, "colin27");
   await page.getByLabel("Layout").selectOption("mpr");
