@@ -11,6 +11,9 @@ import { probeScript } from "./probe";
 import { pairRatios, summarize, type Summary } from "./stats";
 import { fmtMs, fmtRatio, table } from "./format";
 
+/** Decimals kept for ratios (ms keep 1): the table prints them to 2. */
+const RATIO_DECIMALS = 3;
+
 export interface PeerPair {
   ours: number;
   niivue: number;
@@ -140,9 +143,18 @@ export async function runPeer(
     niivueUrl,
     cold: coldPairs,
     warm: warmPairs,
-    coldRatio: summarize(coldPairs.map((p) => p.ratio)),
-    warmRatio: summarize(warmPairs.map((p) => p.ratio)),
-    coldOverlayRatio: summarize(coldPairs.map((p) => p.overlayRatio)),
+    coldRatio: summarize(
+      coldPairs.map((p) => p.ratio),
+      RATIO_DECIMALS,
+    ),
+    warmRatio: summarize(
+      warmPairs.map((p) => p.ratio),
+      RATIO_DECIMALS,
+    ),
+    coldOverlayRatio: summarize(
+      coldPairs.map((p) => p.overlayRatio),
+      RATIO_DECIMALS,
+    ),
     niivueBundleBytes,
   };
 }
@@ -165,7 +177,12 @@ export function peerTable(r: PeerResult): string {
     fmtRatio(s.median),
     fmtMs(summarize(ps.map((p) => p.oursOverlay)).median),
     fmtMs(summarize(ps.map((p) => p.niivueOverlay)).median),
-    fmtRatio(summarize(ps.map((p) => p.overlayRatio)).median),
+    fmtRatio(
+      summarize(
+        ps.map((p) => p.overlayRatio),
+        RATIO_DECIMALS,
+      ).median,
+    ),
   ];
   return table(
     ["pair", "ours image", "NiiVue image", "ratio", "ours +overlay", "NiiVue +overlay", "ratio"],

@@ -33,7 +33,7 @@ export function pairRatios(a: readonly number[], b: readonly number[]): number[]
   return out;
 }
 
-/** Summary used in results.json: median, min, max and the raw samples (rounded to 0.1). */
+/** Summary used in results.json: median, min, max and the raw samples (rounded, see summarize). */
 export interface Summary {
   median: number;
   min: number;
@@ -42,15 +42,22 @@ export interface Summary {
   samples: number[];
 }
 
-const r1 = (x: number) => (Number.isFinite(x) ? Math.round(x * 10) / 10 : NaN);
+/** `x` rounded to `decimals` places; NaN stays NaN. */
+const round = (x: number, decimals: number) =>
+  Number.isFinite(x) ? Math.round(x * 10 ** decimals) / 10 ** decimals : NaN;
 
-export function summarize(xs: readonly number[]): Summary {
+/**
+ * Median, range and samples of `xs`, rounded to `decimals` places (default 1: right for ms; ratios
+ * need 3, or a median ratio of 1.66 would print as 1.70).
+ */
+export function summarize(xs: readonly number[], decimals = 1): Summary {
   const [min, max] = range(xs);
+  const r = (x: number) => round(x, decimals);
   return {
-    median: r1(median(xs)),
-    min: r1(min),
-    max: r1(max),
+    median: r(median(xs)),
+    min: r(min),
+    max: r(max),
     n: finite(xs).length,
-    samples: xs.map(r1),
+    samples: xs.map(r),
   };
 }

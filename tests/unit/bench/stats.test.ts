@@ -37,3 +37,12 @@ describe("pairRatios", () => {
     expect(pairRatios([1, 2, 3], [1])).toEqual([1]);
   });
 });
+
+describe("summarize with decimals", () => {
+  it("keeps a ratio's median to 3 places (the pairs of a real run: median 1.66 by hand, not 1.7)", () => {
+    const pairs = [1917 / 1654, 1639 / 981, 1529 / 1033, 1637 / 987, 1738 / 1023];
+    // sorted: 1.159, 1.480, 1.659, 1.671, 1.699 → the middle one is 1637 / 987 = 1.6585…
+    expect(summarize(pairs, 3).median).toBe(1.659);
+    expect(summarize(pairs).median).toBe(1.7);
+  });
+});
