@@ -7,7 +7,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { indexToWorld } from "../../lib/domain/geometry/grid";
 import type { GridSpec } from "../../lib/domain/model/primitives";
-import { handDice, labelOf, readLabels, sliceMask, type P3 } from "./helpers/quiz-geometry";
+import { handDice, thalamusOutline, type P3 } from "./helpers/quiz-geometry";
 import {
   checkWithKeys,
   keyboardCursor,
@@ -19,11 +19,7 @@ import {
   touchDrag,
 } from "./helpers/quiz-page";
 
-const ITEM = "colin27-thalamus-left-outline";
-const K = 78; // largest axial slice of AAL label 77 (numpy argmax, 543 voxels)
-const thal = labelOf("colin27", "aal.json", "thalamus-left");
-const aal = readLabels(thal.labelmap);
-const ref = sliceMask(aal.grid, aal.data, thal.label, K);
+const { item: ITEM, k: K, aal, ref } = thalamusOutline();
 type Stroke = { pathMm: P3[]; radiusMm: number; erase?: boolean };
 
 /** Brush rule, by hand: centre within r (+1e-7) mm of the path in world x–y; strokes in order. */

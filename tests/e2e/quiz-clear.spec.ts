@@ -11,9 +11,9 @@ import {
   deepestPoint,
   handDice,
   labelOf,
-  readLabels,
   sliceMask,
   starContour,
+  thalamusOutline,
   type P3,
 } from "./helpers/quiz-geometry";
 import {
@@ -27,12 +27,8 @@ import {
   toPage,
 } from "./helpers/quiz-page";
 
-const OUTLINE = "colin27-thalamus-left-outline";
-const THAL_K = 78; // largest axial slice of AAL label 77 (numpy argmax, 543 voxels)
-const thal = labelOf("colin27", "aal.json", "thalamus-left");
+const { item: OUTLINE, k: THAL_K, aal, ref } = thalamusOutline();
 const hippo = labelOf("colin27", "aal.json", "hippocampus-left");
-const aal = readLabels(thal.labelmap);
-const ref = sliceMask(aal.grid, aal.data, thal.label, THAL_K);
 const contour = starContour(aal.grid, ref, THAL_K, 12);
 const every2nd = contour.filter((_, n) => n % 2 === 0); // 6 vertices all round
 

@@ -14,6 +14,7 @@ import {
   readLabels,
   sliceMask,
   starContour,
+  THALAMUS_OUTLINE,
   type P3,
 } from "./helpers/quiz-geometry";
 import {
@@ -43,16 +44,16 @@ test("keyboard: a point placed with arrow keys and Space inside the target is co
 test("keyboard: an outline of vertices placed with Space and closed with Enter is graded by Dice", async ({
   page,
 }) => {
-  const K = 78; // largest axial slice of AAL label 77 (numpy argmax, 543 voxels)
+  const { item, k: K } = THALAMUS_OUTLINE;
   const ref = sliceMask(aal.grid, aal.data, thal.label, K);
   const contour = starContour(aal.grid, ref, K, 16);
-  await openItem(page, "colin27-thalamus-left-outline", K);
+  await openItem(page, item, K);
   await placeWithKeys(page, await keyboardCursor(page), contour);
   await page.keyboard.press("Enter");
   await checkWithKeys(page);
   const fb = page.getByTestId("quiz-feedback");
   await expect(fb).toBeVisible();
-  const { answer, result } = await lastGrade(page, "colin27-thalamus-left-outline");
+  const { answer, result } = await lastGrade(page, item);
   expect(answer.polygonMm?.length).toBe(16);
   // Dice by hand from the two masks: 2|A∩B| / (|A| + |B|).
   const dice = handDice(ref, rasterisePolygon(aal.grid, K, answer.polygonMm as P3[]).data);

@@ -18,6 +18,7 @@ import {
   sliceMask,
   starContour,
   structureName,
+  THALAMUS_OUTLINE,
   type P3,
 } from "./helpers/quiz-geometry";
 import {
@@ -36,7 +37,7 @@ const hippo = labelOf("colin27", "aal.json", "hippocampus-left");
 const thal = labelOf("colin27", "aal.json", "thalamus-left");
 const aal = readLabels(hippo.labelmap);
 const nameOf = (id: string): string => structureName("colin27", id);
-const THAL_K = 78; // largest axial slice of AAL label 77 (numpy argmax, 543 voxels)
+const { item: THAL_OUTLINE, k: THAL_K } = THALAMUS_OUTLINE;
 
 test("touch: tapping inside the target structure is correct", async ({ page }) => {
   const K = 60; // largest axial slice of AAL label 37 (numpy argmax of per-slice counts, 407 voxels)
@@ -101,18 +102,12 @@ test("touch: a freehand outline drawn with one finger: the Dice shown equals npm
 }) => {
   const ref = sliceMask(aal.grid, aal.data, thal.label, THAL_K);
   const contour = starContour(aal.grid, ref, THAL_K);
-  await openItem(page, "colin27-thalamus-left-outline", THAL_K);
+  await openItem(page, THAL_OUTLINE, THAL_K);
   const pts = await Promise.all(contour.map((p) => toPage(page, p)));
   await touchDrag(page, [...pts, pts[0]], 3); // lifting the finger closes the outline
   await expect(page.getByTestId("quiz-check")).toBeEnabled();
   await page.getByTestId("quiz-check").tap();
-  const answer = await expectOutlineDiceAsCli(
-    page,
-    "colin27-thalamus-left-outline",
-    aal.grid,
-    THAL_K,
-    ref,
-  );
+  const answer = await expectOutlineDiceAsCli(page, THAL_OUTLINE, aal.grid, THAL_K, ref);
   expect(answer.polygonMm!.length).toBeGreaterThan(20); // a traced path, not a few taps
 });
 
@@ -121,7 +116,7 @@ test("touch: a polygon outline by tapping vertices, closed by tapping the first,
 }) => {
   const ref = sliceMask(aal.grid, aal.data, thal.label, THAL_K);
   const contour = starContour(aal.grid, ref, THAL_K, 12);
-  await openItem(page, "colin27-thalamus-left-outline", THAL_K);
+  await openItem(page, THAL_OUTLINE, THAL_K);
   const pts = await Promise.all(contour.map((p) => toPage(page, p)));
   // Only the final tap may land within 8 px of the first vertex (the close rule).
   for (const p of pts.slice(3))
@@ -131,7 +126,7 @@ test("touch: a polygon outline by tapping vertices, closed by tapping the first,
   await page.getByTestId("quiz-check").tap();
   const fb = page.getByTestId("quiz-feedback");
   await expect(fb).toBeVisible();
-  const { answer, result } = await lastGrade(page, "colin27-thalamus-left-outline");
+  const { answer, result } = await lastGrade(page, THAL_OUTLINE);
   expect(answer.polygonMm?.length).toBe(12);
   const dice = handDice(ref, rasterisePolygon(aal.grid, THAL_K, answer.polygonMm as P3[]).data);
   expect(dice).toBeGreaterThan(0.7); // 12 vertices on the contour follow the structure

@@ -14,6 +14,7 @@ import {
   sliceMask,
   starContour,
   structureName,
+  thalamusOutline,
   type P3,
 } from "./helpers/quiz-geometry";
 import {
@@ -73,11 +74,9 @@ test.describe("click the structure", () => {
 test("outline following the expert contour: the Dice shown equals npm run grade on the same masks", async ({
   page,
 }) => {
-  const thal = labelOf("colin27", "aal.json", "thalamus-left");
-  const K = 78; // largest axial slice of AAL label 77 (numpy argmax, 543 voxels)
-  const ref = sliceMask(aal.grid, aal.data, thal.label, K);
+  const { item, k: K, ref } = thalamusOutline();
   const contour = starContour(aal.grid, ref, K);
-  await openItem(page, "colin27-thalamus-left-outline", K);
+  await openItem(page, item, K);
   const pts = await Promise.all(contour.map((p) => toPage(page, p)));
   // Freehand: press on the first vertex, drag through all of them, release (closes the outline).
   await page.mouse.move(...pts[0]);
@@ -85,7 +84,7 @@ test("outline following the expert contour: the Dice shown equals npm run grade 
   for (const p of [...pts.slice(1), pts[0]]) await page.mouse.move(...p, { steps: 3 });
   await page.mouse.up();
   await page.getByTestId("quiz-check").click();
-  await expectOutlineDiceAsCli(page, "colin27-thalamus-left-outline", aal.grid, K, ref);
+  await expectOutlineDiceAsCli(page, item, aal.grid, K, ref);
 });
 
 test("landmark placed 2 mm off with a 3 mm tolerance is correct", async ({ page }) => {

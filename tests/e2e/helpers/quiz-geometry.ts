@@ -176,3 +176,17 @@ export function cliDice(grid: GridSpec, k: number, ref: Uint8Array, ans: Uint8Ar
   fs.rmSync(dir, { recursive: true, force: true });
   return (JSON.parse(out.trim().split("\n").at(-1) as string) as { dice: number }).dice;
 }
+
+/**
+ * The left-thalamus outline item of the built-in lessons: drawn on the largest axial slice of AAL
+ * label 77 (k = 78 by numpy argmax, 543 voxels).
+ */
+export const THALAMUS_OUTLINE = { item: "colin27-thalamus-left-outline", k: 78 } as const;
+
+/** That item with its label, the AAL label file and the reference mask on slice `k`. */
+export function thalamusOutline() {
+  const thal = labelOf("colin27", "aal.json", "thalamus-left");
+  const aal = readLabels(thal.labelmap);
+  const ref = sliceMask(aal.grid, aal.data, thal.label, THALAMUS_OUTLINE.k);
+  return { ...THALAMUS_OUTLINE, thal, aal, ref };
+}
