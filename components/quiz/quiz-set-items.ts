@@ -9,16 +9,10 @@ import { largestSlices } from "@/lib/content/quiz-slices";
 import { getQuizItem } from "@/lib/content/quiz-store";
 import { generatePracticeSet, type PracticeItemType } from "@/lib/quiz/practice-set";
 import type { QuizItem } from "@/lib/quiz/item-schema";
+import type { QuizSetTagProps } from "@/lib/quiz/lesson-items";
 
-export interface QuizSetProps {
-  case: string;
-  items?: string;
-  seed?: string;
-  count?: number;
-  types?: string;
-  under?: string;
-  lesson?: string;
-}
+/** A `<QuizSet>`'s props: those written in MDX, plus the lesson slug its page passes. */
+export type QuizSetProps = QuizSetTagProps & { lesson?: string };
 
 const TYPES: PracticeItemType[] = ["click", "name", "outline"];
 
