@@ -38,25 +38,26 @@ export function drawShape(
 ): ShapeDrawing {
   const a = shape.annotation;
   const sw = emphasis ? 3 : 1.5;
-  const named = (x: number, baseline: number, text: string | null) =>
-    text ? { text, x, baseline } : null;
+  /** The drawing with its name wanted at (x, baseline), or no name when `text` is null. */
+  const drawing = (svg: ReactNode, x: number, baseline: number, text: string | null) => ({
+    key: shape.key,
+    color,
+    svg,
+    label: text ? { text, x, baseline } : null,
+  });
   if (a.type === "polygon") {
     const pts = a.points.map((p) => px(p));
     const [tx, ty] = topmost(pts);
-    return {
-      key: shape.key,
-      color,
-      label: named(tx + 4, ty - 4, label),
-      svg: (
-        <polygon
-          points={pts.map((p) => p.join(",")).join(" ")}
-          fill="none"
-          stroke={color}
-          strokeWidth={sw}
-          strokeDasharray={a.hole ? "4 3" : undefined}
-        />
-      ),
-    };
+    const svg = (
+      <polygon
+        points={pts.map((p) => p.join(",")).join(" ")}
+        fill="none"
+        stroke={color}
+        strokeWidth={sw}
+        strokeDasharray={a.hole ? "4 3" : undefined}
+      />
+    );
+    return drawing(svg, tx + 4, ty - 4, label);
   }
   if (a.type === "box") {
     const c = corners(a.min, a.max).map(px);
@@ -64,39 +65,31 @@ export function drawShape(
     const ys = c.map((p) => p[1]);
     const x = Math.min(...xs);
     const y = Math.min(...ys);
-    return {
-      key: shape.key,
-      color,
-      label: named(x + 2, y - 4, label),
-      svg: (
-        <rect
-          x={x}
-          y={y}
-          width={Math.max(...xs) - x}
-          height={Math.max(...ys) - y}
-          fill="none"
-          stroke={color}
-          strokeWidth={sw}
-        />
-      ),
-    };
+    const svg = (
+      <rect
+        x={x}
+        y={y}
+        width={Math.max(...xs) - x}
+        height={Math.max(...ys) - y}
+        fill="none"
+        stroke={color}
+        strokeWidth={sw}
+      />
+    );
+    return drawing(svg, x + 2, y - 4, label);
   }
   const [x, y] = px(a.point);
-  return {
-    key: shape.key,
-    color,
-    label: (a.label ?? label) ? named(x + 8, y - 8, label ?? "?") : null,
-    svg: (
-      <>
-        <path
-          d={`M${x - 7} ${y}H${x + 7}M${x} ${y - 7}V${y + 7}`}
-          stroke={color}
-          strokeWidth={sw + 0.5}
-        />
-        <circle cx={x} cy={y} r={3} fill={color} />
-      </>
-    ),
-  };
+  const svg = (
+    <>
+      <path
+        d={`M${x - 7} ${y}H${x + 7}M${x} ${y - 7}V${y + 7}`}
+        stroke={color}
+        strokeWidth={sw + 0.5}
+      />
+      <circle cx={x} cy={y} r={3} fill={color} />
+    </>
+  );
+  return drawing(svg, x + 8, y - 8, (a.label ?? label) ? (label ?? "?") : null);
 }
 
 /** The canvas point (CSS px) with the smallest y: where a polygon's name goes. */

@@ -239,8 +239,10 @@ export async function loadCaseImage(
         onProgress,
       );
     case "dicomweb": {
+      // The loader is initialised before the series' metadata is registered with its wadors
+      // metadata manager (loadDicom's own call then finds it ready); dicomweb-client and that
+      // manager load only for DICOMweb cases.
       await ensureDicomLoader();
-      // dicomweb-client and the wadors metadata manager load only for DICOMweb cases.
       const { dicomwebImageIds } = await import("./dicomweb-image-ids");
       return loadDicom(
         m,
