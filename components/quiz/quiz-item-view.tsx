@@ -33,6 +33,7 @@ const MISSING: Record<string, string> = {
   landmark: "No answer yet: place a point on the image.",
   box: "No answer yet: drag a box on the image.",
   outline: "No answer yet: close an outline of at least 3 vertices, or paint with the brush.",
+  measure: "No answer yet: draw the measurement on the image.",
 };
 
 export function QuizItemView({ item, caseData, targetSlice, lesson, position }: QuizItemViewProps) {

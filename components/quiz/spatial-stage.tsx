@@ -24,13 +24,18 @@ export const ERROR_COLORS = {
   [ERROR_MISSED]: "#3b82f6",
 };
 
-const MODE: Record<SpatialItem["type"], ViewerInteraction> = {
+const MODE: Record<Exclude<SpatialItem["type"], "measure">, ViewerInteraction> = {
   name: "navigate",
   click: "point",
   landmark: "landmark",
   box: "box",
   outline: "outline",
 };
+
+/** The viewer's drawing mode for an item (a measure item draws its tool: ellipse or line). */
+function modeOf(item: SpatialItem): ViewerInteraction {
+  return item.type === "measure" ? item.tool : MODE[item.type];
+}
 
 /** Slice the viewer opens on: the target, or for find-the-slice items a slice well away from it. */
 export function openingSlice(item: SpatialItem, targetSlice: number, nk: number): number {
@@ -100,7 +105,7 @@ export function SpatialStage({
           key={attempt}
           caseData={caseData}
           height={HEIGHT}
-          interaction={MODE[item.type]}
+          interaction={modeOf(item)}
           onAnswer={onAnswer}
           highlightStructure={isName || revealed ? item.structure : undefined}
           revealAnnotations={isName || (revealed && !errorMap)}
@@ -110,7 +115,7 @@ export function SpatialStage({
           lockSlice={!item.findSlice}
         />
       )}
-      {item.type === "outline" && errorMap && (
+      {(item.type === "outline" || item.type === "measure") && errorMap && (
         <p className="mt-1 text-xs text-slate-300" data-testid="error-map-legend">
           <Swatch color={ERROR_COLORS[ERROR_AGREE]} /> yours and the reference ·{" "}
           <Swatch color={ERROR_COLORS[ERROR_OVER]} /> drawn but not the structure ·{" "}
@@ -124,7 +129,11 @@ export function SpatialStage({
             ? "click vertices or drag freehand; Enter or a click on the first vertex closes; or paint with the Brush (Eraser removes)"
             : item.type === "box"
               ? "drag a box"
-              : "click to place"}
+              : item.type === "measure" && item.tool === "line"
+                ? "drag from one caliper end to the other (or click both ends)"
+                : item.type === "measure"
+                  ? "drag along one axis of the ellipse (or click its two ends), then click to set its width"
+                  : "click to place"}
           . Keyboard: focus the image (Tab), move the cursor with the arrow keys (Shift: ×10), Space
           places
           {item.type === "outline"

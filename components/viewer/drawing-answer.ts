@@ -4,6 +4,8 @@
  *
  * - point / landmark: exactly one placed point.
  * - box: two corners spanning a non-empty area (some extent, > 1e-6 mm, along two world axes).
+ * - line: two ends more than 1e-6 mm apart.
+ * - ellipse: two axis ends more than 1e-6 mm apart and a third point off that axis (a width > 1e-6 mm).
  * - outline: a closed polygon of ≥ 3 vertices; or brush strokes that leave at least one pixel
  *   painted on `slice` by the rule of lib/quiz/brush-raster (everything erased is no answer).
  *
@@ -11,6 +13,7 @@
  */
 import type { GridSpec } from "@/lib/domain/model";
 import { rasteriseBrush } from "@/lib/quiz/brush-raster";
+import { ellipseFromAxisPoints } from "@/lib/domain/geometry/ellipse";
 import type { ViewerAnswer, ViewerBrushStroke, ViewerInteraction } from "./viewer-api";
 
 type P3 = [number, number, number];
@@ -33,7 +36,20 @@ export function shapeAnswer(
     const spans = min.filter((v, n) => max[n] - v > 1e-6).length;
     return spans >= 2 ? { kind: "box", boxMm: { min, max }, slice } : null;
   }
+  if (mode === "line")
+    return points.length === 2 && dist(points[0], points[1]) > 1e-6
+      ? { kind: "line", pointsMm: [...points], slice }
+      : null;
+  if (mode === "ellipse") {
+    if (points.length !== 3) return null;
+    const e = ellipseFromAxisPoints(points[0], points[1], points[2]);
+    return e && e.semiAxes[1] > 1e-6 ? { kind: "ellipse", pointsMm: [...points], slice } : null;
+  }
   return closed && points.length >= 3 ? { kind: "outline", polygonMm: [...points], slice } : null;
+}
+
+function dist(a: P3, b: P3): number {
+  return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 }
 
 /** The answer of brush strokes on `slice` of `grid`: null when no pixel stays painted. */

@@ -20,6 +20,7 @@ import { BrushPaint, radiusPx } from "./brush-paint";
 import { brushAnswer, shapeAnswer } from "./drawing-answer";
 import { DrawingToolbar, TOOL_KEYS, useBrush } from "./student-brush";
 import { StudentShapes } from "./student-shapes";
+import { measureReadout } from "./measure-readout";
 import type { ViewerAnswer, ViewerBrushStroke, ViewerInteraction } from "./viewer-api";
 
 type P3 = [number, number, number];
@@ -81,7 +82,9 @@ export function StudentDrawing({
   const place = (px: [number, number]) => {
     const w = toWorld(...px);
     if (mode === "point" || mode === "landmark") setShape([w], false);
-    else if (mode === "box") setShape(points.length === 1 ? [points[0], w] : [w], false);
+    else if (mode === "box" || mode === "line")
+      setShape(points.length === 1 ? [points[0], w] : [w], false);
+    else if (mode === "ellipse") setShape([...points.slice(0, 2), w], false);
     else if (closed) setShape([w], false);
     else {
       dropBrush();
@@ -91,6 +94,8 @@ export function StudentDrawing({
       setShape(closes ? points : [...points, w], !!closes);
     }
   };
+  /** A drag draws a caliper line, or the first axis of an ellipse not started yet. */
+  const twoPointDrag = () => mode === "line" || (mode === "ellipse" && points.length === 0);
   const undo = () => {
     if (brush.hasStrokes) return setBrush(brush.undo());
     const pts = points.slice(0, -1);
@@ -123,7 +128,8 @@ export function StudentDrawing({
     const d = drag.current;
     if (!d) return;
     const w = toWorld(...local(e));
-    if (mode === "box") setPoints([d.start, w]);
+    if (mode === "box" || twoPointDrag()) setPoints([d.start, w]);
+    else if (mode === "ellipse" && points.length >= 2) setPoints([points[0], points[1], w]);
     if (mode === "outline") {
       const startPx = toPx(d.start);
       const [x, y] = local(e);
@@ -151,7 +157,10 @@ export function StudentDrawing({
     const d = drag.current;
     drag.current = null;
     if (!d) return;
+    const startPx = toPx(d.start);
+    const moved = Math.hypot(startPx[0] - local(e)[0], startPx[1] - local(e)[1]) > 6;
     if (mode === "box") setShape([d.start, toWorld(...local(e))], false);
+    else if (twoPointDrag() && moved) setShape([d.start, toWorld(...local(e))], false);
     else if (mode === "outline" && d.freehand) setShape(points, points.length >= 3);
     else place(local(e));
   };
@@ -186,7 +195,7 @@ export function StudentDrawing({
       data-tick={tick}
       tabIndex={0}
       role="application"
-      aria-label={`Drawing layer (${brushing ? brush.tool : mode}). Click to draw; arrow keys move the cursor, Space places, Enter closes an outline, Backspace undoes, Escape clears${mode === "outline" ? "; b brush, e eraser, d outline, [ and ] brush radius" : ""}.`}
+      aria-label={`Drawing layer (${brushing ? brush.tool : mode}). Click to draw; arrow keys move the cursor, Space places${mode === "ellipse" ? " (two axis ends, then the width)" : ""}, Enter closes an outline, Backspace undoes, Escape clears${mode === "outline" ? "; b brush, e eraser, d outline, [ and ] brush radius" : ""}.`}
       className="absolute inset-0 h-full w-full cursor-crosshair touch-none focus-visible:outline-2 focus-visible:outline-amber-300"
       onPointerDown={onDown}
       onPointerMove={onMove}
@@ -201,6 +210,7 @@ export function StudentDrawing({
         closed={closed}
         cursor={cursor}
         brushPx={brushPx}
+        readout={measureReadout(mode, points)}
       />
     </svg>
   );

@@ -30,7 +30,14 @@ export type ViewerInteraction =
    * move a cursor by one pixel (Shift: ten), Space adds a vertex at the cursor. The brush and
    * eraser tools (b / e; d back to the outline) paint discs of a radius in mm instead.
    */
-  | "outline";
+  | "outline"
+  /** Caliper line: drag from end to end, or place the two ends (click / Space). */
+  | "line"
+  /**
+   * Ellipse (biometry): the two ends of one axis (drag, or click / Space twice), then a third point
+   * whose distance from that axis sets the other semi-axis; a later point moves the width.
+   */
+  | "ellipse";
 
 /** One brush stroke of an outline answer: the brush centre's path (world mm LPS), radius in mm. */
 export interface ViewerBrushStroke {
@@ -45,7 +52,7 @@ export interface ViewerBrushStroke {
  * closed, brush stroke lifted).
  */
 export interface ViewerAnswer {
-  kind: "point" | "landmark" | "box" | "outline";
+  kind: "point" | "landmark" | "box" | "outline" | "line" | "ellipse";
   /** `point` / `landmark`: the clicked position, world mm LPS (on the current slice plane). */
   pointMm?: [number, number, number];
   /** `box`: opposite corners, world mm LPS, min ≤ max per axis (the slice axis has min = max). */
@@ -54,6 +61,8 @@ export interface ViewerAnswer {
   polygonMm?: [number, number, number][];
   /** `outline` painted with the brush instead: strokes in order (see lib/quiz/brush-raster). */
   brush?: ViewerBrushStroke[];
+  /** `line`: its two ends; `ellipse`: two ends of one axis, then the point setting the other (world mm LPS). */
+  pointsMm?: [number, number, number][];
   /** Zero-based k index of the axial slice (reference grid) the answer was drawn on. */
   slice: number;
 }

@@ -40,7 +40,20 @@ export interface OutlineAnswer {
   slice: number;
 }
 
-export type QuizAnswer = McqAnswer | NameAnswer | PointAnswer | BoxAnswer | OutlineAnswer;
+/**
+ * A measurement drawn on slice `slice`: an ellipse (three points: the ends of one axis, then a
+ * point setting the other semi-axis, see geometry `ellipseFromAxisPoints`) or a caliper line (its
+ * two ends). World mm LPS; the slice plane is world x, y.
+ */
+export interface MeasureAnswer {
+  kind: "ellipse" | "line";
+  /** ellipse: [axis end, axis end, other-axis point]; line: [end, end]. */
+  pointsMm: Vec3[];
+  slice: number;
+}
+
+export type QuizAnswer =
+  McqAnswer | NameAnswer | PointAnswer | BoxAnswer | OutlineAnswer | MeasureAnswer;
 
 /** The outcome of grading one answer. */
 export interface GradeResult {

@@ -5,6 +5,7 @@ import { gradeBox } from "./grade-box";
 import { gradeClick } from "./grade-click";
 import { gradeLandmark } from "./grade-landmark";
 import { gradeMcq } from "./grade-mcq";
+import { gradeMeasure, type MeasureGrade } from "./grade-measure";
 import { gradeName } from "./grade-name";
 import { gradeOutline, type OutlineGrade } from "./grade-outline";
 import type { QuizItem } from "./item-schema";
@@ -19,14 +20,14 @@ const wrongKind = (item: QuizItem, kind: string): GradeResult => ({
 
 /**
  * Grades `answer` for `item`. MCQ needs nothing else; `name` needs the vocabulary (`structures`);
- * click/landmark/box/outline need the spatial context (else they grade incorrect with a message).
+ * click/landmark/box/outline/measure need the spatial context (else they grade incorrect with a message).
  * A mismatched answer kind grades incorrect; nothing throws for content the schema accepted.
  */
 export function gradeItem(
   item: QuizItem,
   answer: QuizAnswer,
   env: { structures?: readonly Structure[]; spatial?: SpatialContext } = {},
-): GradeResult | OutlineGrade {
+): GradeResult | OutlineGrade | MeasureGrade {
   const ctx = env.spatial;
   const missing = (): GradeResult => ({
     correct: false,
@@ -55,5 +56,8 @@ export function gradeItem(
     case "outline":
       if (answer.kind !== "outline") return wrongKind(item, answer.kind);
       return ctx ? gradeOutline(item, answer, ctx) : missing();
+    case "measure":
+      if (answer.kind !== "ellipse" && answer.kind !== "line") return wrongKind(item, answer.kind);
+      return ctx ? gradeMeasure(item, answer, ctx) : missing();
   }
 }

@@ -99,6 +99,59 @@ export const outlineItemSchema = z.object({
   nsdToleranceMm: z.number().positive().default(2),
 });
 
+/**
+ * "Measure" items (biometry): the student draws an ellipse (circumference or area) or a caliper
+ * line (length) on the slice; the value in mm (mm² for area) is graded against the reference
+ * value within the stated tolerance, and an ellipse also against the reference mask by Dice.
+ * Cross-field rules (tool/quantity pairing, exactly one tolerance) in `measureItemIssue`.
+ */
+export const measureItemSchema = z.object({
+  ...spatialBase,
+  type: z.literal("measure"),
+  /** `ellipse`: the student draws an ellipse; `line`: a caliper line between two points. */
+  tool: z.enum(["ellipse", "line"]),
+  /** Ellipse: `circumference` (mm, Ramanujan II) or `area` (mm²); line: `length` (mm). */
+  quantity: z.enum(["circumference", "area", "length"]),
+  /**
+   * Line items: the axis of the ellipse fitted to the reference mask that is the reference line
+   * (`minor`: e.g. the biparietal diameter of a head ellipse; `major`: occipitofrontal).
+   */
+  axis: z.enum(["minor", "major"]).optional(),
+  /**
+   * The reference value (mm; mm² for area), e.g. the HC18 CSV head circumference. Default: the
+   * value of the ellipse fitted to the reference mask (lib/domain/geometry `ellipseFromMask`).
+   */
+  referenceValue: z.number().positive().optional(),
+  /** Where `referenceValue` comes from (shown in the feedback). */
+  referenceSource: z.string().min(1).optional(),
+  /** Accepted absolute error in mm (not for area). Give this or `tolerancePct`. */
+  toleranceMm: z.number().positive().optional(),
+  /** Accepted error in % of the reference value. Give this or `toleranceMm`. */
+  tolerancePct: z.number().positive().max(100).optional(),
+  /** Why this tolerance (the published reproducibility it rests on); shown in the feedback. */
+  toleranceSource: z.string().min(1),
+  /** Ellipse items: the Dice against the reference mask needed to pass (0–1). */
+  passDice: z.number().min(0).max(1).default(0.8),
+  /** Line items: largest distance (mm) from each caliper end to its reference end (default: the length tolerance). */
+  endpointToleranceMm: z.number().positive().optional(),
+});
+
+/** A cross-field problem of a measure item (field and reason), or null. */
+export function measureItemIssue(i: MeasureItem): { field: string; message: string } | null {
+  if ((i.tool === "line") !== (i.quantity === "length"))
+    return {
+      field: "quantity",
+      message: `a ${i.tool} measures ${i.tool === "line" ? "length" : "circumference or area"}, not ${i.quantity}`,
+    };
+  if (i.tool === "line" && !i.axis)
+    return { field: "axis", message: "a line item needs the reference axis (minor or major)" };
+  if ((i.toleranceMm === undefined) === (i.tolerancePct === undefined))
+    return { field: "toleranceMm", message: "give exactly one of toleranceMm and tolerancePct" };
+  if (i.quantity === "area" && i.toleranceMm !== undefined)
+    return { field: "toleranceMm", message: "an area is in mm²: give its tolerance in %" };
+  return null;
+}
+
 export const quizItemSchema = z.discriminatedUnion("type", [
   mcqItemSchema,
   nameItemSchema,
@@ -106,6 +159,7 @@ export const quizItemSchema = z.discriminatedUnion("type", [
   landmarkItemSchema,
   boxItemSchema,
   outlineItemSchema,
+  measureItemSchema,
 ]);
 export type QuizItem = z.infer<typeof quizItemSchema>;
 export type McqItem = z.infer<typeof mcqItemSchema>;
@@ -114,7 +168,8 @@ export type ClickItem = z.infer<typeof clickItemSchema>;
 export type LandmarkItem = z.infer<typeof landmarkItemSchema>;
 export type BoxItem = z.infer<typeof boxItemSchema>;
 export type OutlineItem = z.infer<typeof outlineItemSchema>;
-export type SpatialItem = NameItem | ClickItem | LandmarkItem | BoxItem | OutlineItem;
+export type MeasureItem = z.infer<typeof measureItemSchema>;
+export type SpatialItem = NameItem | ClickItem | LandmarkItem | BoxItem | OutlineItem | MeasureItem;
 export type QuizItemType = QuizItem["type"];
 
 /** True for every item answered on an image of a case (all types but multiple choice). */

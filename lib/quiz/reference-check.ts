@@ -1,12 +1,13 @@
 /**
  * Which expert annotation an item is graded against, and whether the case has it.
  * Rules: `landmark` needs a landmark annotation of the structure; `box` a box or a segmentation;
- * `outline` a segmentation or polygons; `click` and `name` a segmentation. The annotation set is
+ * `outline` a segmentation or polygons; `click`, `name` and `measure` a segmentation. A measure
+ * item also needs an image with a pixel spacing (a raster without one has no mm). The annotation set is
  * `item.annotationSet` when given, else the first set (case.json order) holding a usable annotation.
  */
 import type { Annotation, AnnotationSet } from "../domain/model/annotation-set";
 import type { CaseManifest } from "../domain/model/case-manifest";
-import type { SpatialItem, QuizItem } from "./item-schema";
+import { measureItemIssue, type SpatialItem, type QuizItem } from "./item-schema";
 
 /** Annotation types usable as the reference of each spatial item type, in order of preference. */
 export const REFERENCE_TYPES: Record<SpatialItem["type"], Annotation["type"][]> = {
@@ -15,6 +16,7 @@ export const REFERENCE_TYPES: Record<SpatialItem["type"], Annotation["type"][]> 
   landmark: ["landmark"],
   box: ["box", "segmentation"],
   outline: ["segmentation", "polygon"],
+  measure: ["segmentation"],
 };
 
 export interface ItemReference {
@@ -78,6 +80,16 @@ export function referenceIssue(
       field: "slice",
       message: `slice ${item.slice} is outside the case grid (0–${c.manifest.grid.dims[2] - 1})`,
     };
+  if (item.type === "measure") {
+    const img = c.manifest.image;
+    if (img.kind === "raster" && !img.pixelSpacingMm)
+      return {
+        field: "type",
+        message: `case "${c.manifest.id}" has no pixel spacing, so a measure item cannot give lengths in mm`,
+      };
+    const bad = measureItemIssue(item);
+    if (bad) return bad;
+  }
   if (!referenceFor(item, c))
     return {
       field: "structure",

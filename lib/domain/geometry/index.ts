@@ -2,3 +2,4 @@ export * from "./grid";
 export * from "./polygon";
 export * from "./mask";
 export * from "./box";
+export * from "./ellipse";

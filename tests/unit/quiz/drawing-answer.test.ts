@@ -22,6 +22,60 @@ const tri: P3[] = [
 ];
 
 describe("shapeAnswer", () => {
+  it("line: two distinct ends answer; one end or coincident ends do not", () => {
+    expect(
+      shapeAnswer(
+        "line",
+        [
+          [0, 0, 1],
+          [3, 4, 1],
+        ],
+        false,
+        1,
+      ),
+    ).toEqual({
+      kind: "line",
+      pointsMm: [
+        [0, 0, 1],
+        [3, 4, 1],
+      ],
+      slice: 1,
+    });
+    expect(shapeAnswer("line", [[0, 0, 1]], false, 1)).toBeNull();
+    expect(
+      shapeAnswer(
+        "line",
+        [
+          [2, 2, 1],
+          [2, 2, 1],
+        ],
+        false,
+        1,
+      ),
+    ).toBeNull();
+  });
+
+  it("ellipse: two axis ends and a width answer; without the width, or a width of 0, not", () => {
+    expect(shapeAnswer("ellipse", tri, false, 1)).toEqual({
+      kind: "ellipse",
+      pointsMm: tri,
+      slice: 1,
+    });
+    expect(shapeAnswer("ellipse", tri.slice(0, 2), false, 1)).toBeNull();
+    expect(
+      shapeAnswer(
+        "ellipse",
+        [
+          [0, 0, 1],
+          [4, 0, 1],
+          [2, 0, 1],
+        ],
+        false,
+        1,
+      ),
+    ).toBeNull();
+  });
+
   it("point and landmark: one point answers, none does not", () => {
     expect(shapeAnswer("point", [[1, 2, 1]], false, 1)).toEqual({
       kind: "point",
