@@ -30,7 +30,7 @@ hc18() {
     --derivation "The PNG image is copied unchanged. Pixel size (mm, square pixels) from the HC18 CSV. The annotation is the copy in github.com/rileyaquilano/Ultrasound_Final (commit 9788030), where the masks are FILLED ellipses (RGB, 0/255), while the original HC18 release draws the ellipse as a one-pixel outline; pixels with any channel >= 128 became label 1 of a NIfTI labelmap. An ellipse fitted to the filled mask by its second moments reproduces the CSV head circumference (Ramanujan's second perimeter approximation) within 1 % (tests/unit/quiz/hc18-reference.test.ts)." \
     --license CC-BY-4.0 --license-url "https://creativecommons.org/licenses/by/4.0/" --license-file "$S/licenses/hc18.txt" \
     --attribution "HC18 Grand Challenge data (doi:10.5281/zenodo.1322001), van den Heuvel et al., PLoS ONE 2018, doi:10.1371/journal.pone.0200412; CC BY 4.0." \
-    --deidentification "Public challenge data: a cropped B-mode image with no patient name, date, identifier or burned-in text, published anonymised by the HC18 organisers; the PNG carries only its pixel density (pHYs)." \
+    --deidentification "Public challenge data published anonymised by the HC18 organisers: a cropped B-mode image with no patient name, date or identifier; the only burned-in text is at most a faint scanner label (a machine name and a number) near the top-left corner, checked by eye. The PNG carries only its pixel density (pHYs)." \
     --regenerate "scripts/sources/build-hc18.sh $n" \
     --annotations "$DIR/${n}_HC_Annotation.png" --labels "$WORK/labels.txt" --set-id sonographer \
       --annotator-name "HC18 sonographer" --annotator-kind clinician \
