@@ -50,7 +50,8 @@ export function StudentDrawing({
   const [points, setPoints] = useState<P3[]>([]);
   const [closed, setClosed] = useState(false);
   const [cursor, setCursor] = useState<[number, number] | null>(null);
-  const drag = useRef<{ start: P3; freehand: boolean } | null>(null);
+  /** The pointer drag in progress; `axis`: it draws two points (a line, an ellipse's first axis). */
+  const drag = useRef<{ start: P3; freehand: boolean; axis: boolean } | null>(null);
   const brush = useBrush(grid.spacing);
   const brushing = mode === "outline" && brush.tool !== "outline";
   const toWorld = (x: number, y: number) => viewport.canvasToWorld([x, y]) as P3;
@@ -94,7 +95,7 @@ export function StudentDrawing({
       setShape(closes ? points : [...points, w], !!closes);
     }
   };
-  /** A drag draws a caliper line, or the first axis of an ellipse not started yet. */
+  /** A drag started now draws a caliper line, or the first axis of an ellipse not started yet. */
   const twoPointDrag = () => mode === "line" || (mode === "ellipse" && points.length === 0);
   const undo = () => {
     if (brush.hasStrokes) return setBrush(brush.undo());
@@ -114,7 +115,7 @@ export function StudentDrawing({
       setCursor(local(e));
       return;
     }
-    drag.current = { start: toWorld(...local(e)), freehand: false };
+    drag.current = { start: toWorld(...local(e)), freehand: false, axis: twoPointDrag() };
   };
   const onMove = (e: PointerEvent<SVGSVGElement>) => {
     if (brushing) {
@@ -128,7 +129,7 @@ export function StudentDrawing({
     const d = drag.current;
     if (!d) return;
     const w = toWorld(...local(e));
-    if (mode === "box" || twoPointDrag()) setPoints([d.start, w]);
+    if (mode === "box" || d.axis) setPoints([d.start, w]);
     else if (mode === "ellipse" && points.length >= 2) setPoints([points[0], points[1], w]);
     if (mode === "outline") {
       const startPx = toPx(d.start);
@@ -160,7 +161,7 @@ export function StudentDrawing({
     const startPx = toPx(d.start);
     const moved = Math.hypot(startPx[0] - local(e)[0], startPx[1] - local(e)[1]) > 6;
     if (mode === "box") setShape([d.start, toWorld(...local(e))], false);
-    else if (twoPointDrag() && moved) setShape([d.start, toWorld(...local(e))], false);
+    else if (d.axis && moved) setShape([d.start, toWorld(...local(e))], false);
     else if (mode === "outline" && d.freehand) setShape(points, points.length >= 3);
     else place(local(e));
   };
