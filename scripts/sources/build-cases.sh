@@ -102,14 +102,17 @@ skull_drr() {
   for view in lateral frontal; do
     if [ "$view" = lateral ]; then
       ray="left to right (rays along the CT columns); face on the image right, vertex at the top"
+      facing="A,I"
     else
       ray="front to back (rays along the CT rows); patient's left on the image right, vertex at the top"
+      facing="L,I"
     fi
     # shellcheck disable=SC2086
     import --id "skull-drr-$view" --image "$DRR_DIR/drr-$view.png" --pixel-spacing 0.9570312,0.9570312 \
       --title "Skull radiograph ($view), synthetic: DRR computed from the head CT" --modality XR --region head \
       --description "A digitally reconstructed radiograph (DRR): a $view skull 'X-ray' computed from the head CT case by adding up attenuation along parallel rays. It is not a real radiograph: no X-ray tube, film or detector was involved." \
       --image-nature "synthetic radiograph from CT (digitally reconstructed radiograph, parallel-beam ray sum); not a real X-ray" \
+      --display-orientation "$facing" \
       --source "Computed from the head-ct case, itself from $INV_SRC" \
       --derivation "scripts/sources/make-skull-drr.ts: each CT voxel's attenuation relative to water, max(0, 1 + HU/1000), times the 0.957 mm voxel step along the ray, summed along parallel rays from $ray. No beam divergence (no magnification), no scatter, no detector model; the CT table is included. Rows (1.5 mm slices) were resampled bilinearly to square 0.957 mm pixels. Display: grey = 255·(sum / p99.8)^2, where p99.8 is the 99.8th percentile of the sums (gamma 2 darkens soft tissue so bone stands out). The landmarks are the head-ct landmarks projected along the same rays." \
       $INV_LIC \
