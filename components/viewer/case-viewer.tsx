@@ -32,6 +32,8 @@ import { ViewerToolbar } from "./viewer-toolbar";
 import { presetsFor } from "./window-presets";
 import { SliceControls } from "./slice-controls";
 import { StudentDrawing } from "./student-drawing";
+import { OrientationMarkers } from "./orientation-markers";
+import { useFlashOnce, useInitialView, useViewUrl } from "./use-view-url";
 
 const ORIENT_LABEL: Record<Orientation, string> = {
   axial: "Axial",
@@ -53,11 +55,12 @@ export function CaseViewer(props: CaseViewerProps) {
     [manifest, annotationSets],
   );
   const annotatorIds = useMemo(() => [...model.annotators.keys()], [model]);
-  const overlay = useOverlayState(manifest, annotatorIds);
+  const view = useInitialView(props.view, !!props.syncUrl);
+  const overlay = useOverlayState(manifest, annotatorIds, view);
   const { settings } = overlay;
 
-  const [layout, setLayout] = useState<"single" | "mpr">("single");
-  const [orientation, setOrientation] = useState<Orientation>("axial");
+  const [layout, setLayout] = useState<"single" | "mpr">(view.layout ?? "single");
+  const [orientation, setOrientation] = useState<Orientation>(view.plane ?? "axial");
   const [help, setHelp] = useState(false);
   /** Below the image: where the quiz drawing layer puts its tool bar (so it covers no pixels). */
   const [drawingTools, setDrawingTools] = useState<HTMLDivElement | null>(null);
@@ -121,6 +124,7 @@ export function CaseViewer(props: CaseViewerProps) {
     setLayout,
     setHelp,
     tick,
+    view,
   });
   useEffect(() => {
     actionsRef.current = actions;
@@ -143,6 +147,18 @@ export function CaseViewer(props: CaseViewerProps) {
   const sliceKey = mainSlice ? `${mainSlice.axis}:${mainSlice.index}` : "";
   // eslint-disable-next-line react-hooks/exhaustive-deps -- sliceKey identifies mainSlice
   const visibleList = useMemo(() => layers.onSlice(mainSlice), [layers.onSlice, sliceKey]);
+  useViewUrl({
+    enabled: !!props.syncUrl && state === "ready",
+    main,
+    grid,
+    layout,
+    orientation,
+    preset: actions.preset,
+    settings,
+    structureIds: manifest.structures.map((x) => x.id),
+    tick,
+  });
+  useFlashOnce(view.flash, overlayState === "ready" && state === "ready", overlay.update);
 
   return (
     <div
@@ -219,6 +235,14 @@ export function CaseViewer(props: CaseViewerProps) {
                     }
                     tick={tick}
                     toolsSlot={drawingTools}
+                  />
+                )}
+                {n < orientations.length && (
+                  <OrientationMarkers
+                    viewport={vps[n]}
+                    manifest={manifest}
+                    isVolume={isVolume}
+                    tick={tick}
                   />
                 )}
                 {isVolume && n < orientations.length && (

@@ -4,7 +4,7 @@
  * palette, and a short "flash" of one structure after a jump. Derives the per-layer colour tables.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { CaseManifest } from "@/lib/domain/model";
+import type { CaseManifest, CaseView } from "@/lib/domain/model";
 import type { LabelmapLayerRef } from "@/lib/imaging/overlay-model";
 import { hexToRgb, structureColors, type PaletteName } from "./palette";
 
@@ -17,10 +17,20 @@ export interface OverlaySettings {
   flash: string | null;
 }
 
-export function useOverlayState(manifest: CaseManifest, annotatorIds: string[]) {
+/**
+ * Overlay settings, starting from `view` where it names layers (`layers`, unknown ids ignored;
+ * default the first annotator) or the structures to show (`show`: all others hidden).
+ */
+export function useOverlayState(manifest: CaseManifest, annotatorIds: string[], view?: CaseView) {
   const [s, setS] = useState<OverlaySettings>(() => ({
-    hidden: new Set(),
-    annotators: new Set(annotatorIds.slice(0, 1)),
+    hidden: view?.show
+      ? new Set(manifest.structures.map((x) => x.id).filter((id) => !view.show!.includes(id)))
+      : new Set(),
+    annotators: new Set(
+      view?.layers?.some((id) => annotatorIds.includes(id))
+        ? view.layers.filter((id) => annotatorIds.includes(id))
+        : annotatorIds.slice(0, 1),
+    ),
     opacity: 0.45,
     mode: "fill",
     palette: "case",
