@@ -8,11 +8,7 @@
  */
 import type { Types } from "@cornerstonejs/core";
 import type { CaseManifest } from "@/lib/domain/model";
-import {
-  declaredMarkers,
-  edgeMarkers,
-  type EdgeMarkers,
-} from "@/lib/imaging/orientation-markers";
+import { declaredMarkers, edgeMarkers, type EdgeMarkers } from "@/lib/imaging/orientation-markers";
 
 /** Markers of a viewport, or null when the image has no patient axes. */
 export function markersOf(

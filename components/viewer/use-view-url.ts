@@ -22,9 +22,7 @@ import type { OverlaySettings } from "./use-overlay-state";
 export function useInitialView(view: CaseView | undefined, syncUrl: boolean): CaseView {
   const [v] = useState<CaseView>(() => ({
     ...view,
-    ...(syncUrl && typeof window !== "undefined"
-      ? parseCaseView(window.location.search).view
-      : {}),
+    ...(syncUrl && typeof window !== "undefined" ? parseCaseView(window.location.search).view : {}),
   }));
   return v;
 }

@@ -77,7 +77,8 @@ export function useViewerActions(a: Args) {
       const s = viewSlice(first, grid);
       if (s.axis === 2 && props.initialSlice !== undefined)
         goToSlice(first, grid, 2, props.initialSlice);
-      else if (v.slice !== undefined) goToSlice(first, grid, s.axis, Math.min(v.slice, s.count) - 1);
+      else if (v.slice !== undefined)
+        goToSlice(first, grid, s.axis, Math.min(v.slice, s.count) - 1);
       else goToSlice(first, grid, s.axis, Math.floor(s.count / 2));
       if (v.zoom !== undefined && v.zoom !== 1) zoomBy(first, v.zoom);
     },
