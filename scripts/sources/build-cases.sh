@@ -126,7 +126,7 @@ SK_DEID="Not identifiable: a microscopy or fundus image with no metadata, no fac
 ihc_colon() {
   import --id ihc-colon --image "$SK/ihc.png" \
     --title "Colon IHC tile: colonic glands (FHL2, DAB and haematoxylin)" --modality PATH --region gastrointestinal \
-    --description "A 512×512 microscopy tile of colonic mucosa: immunohistochemistry for the FHL2 protein (brown, DAB) with blue haematoxylin counterstain. Crypts (glands) are cut across and lengthwise, surrounded by stroma." \
+    --description "A 512×512 microscopy tile of colonic mucosa: immunohistochemistry for the FHL2 protein (brown, DAB) with blue haematoxylin counterstain. Glands are cut across and lengthwise, surrounded by stroma." \
     --source "$SK_SRC: /usr/lib/python3/dist-packages/skimage/data/ihc.png, acquired at the Center for Microscopy And Molecular Imaging (CMMI)" \
     --source-url "https://scikit-image.org/docs/stable/api/skimage.data.html" \
     --derivation "The PNG pixels are copied unchanged (embedded XMP text removed, see the conversion notes). No pixel size is known, so coordinates are in pixels." \
