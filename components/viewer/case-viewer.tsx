@@ -23,7 +23,7 @@ import { StructureReadout } from "./structure-readout";
 import { useCaseImage } from "./use-case-image";
 import { useMountedViewports, type Mounted } from "./use-mounted-viewports";
 import { useLabelmaps } from "./use-labelmaps";
-import { useOverlayState } from "./use-overlay-state";
+import { NO_IDS, panelHidden, useOverlayState } from "./use-overlay-state";
 import { useOverlayLayers } from "./use-overlay-layers";
 import { useViewerActions, type ViewerActions } from "./use-viewer-actions";
 import { DEFAULT_VIEWER_HEIGHT } from "./viewer-skeleton";
@@ -55,6 +55,16 @@ export function CaseViewer(props: CaseViewerProps) {
   const annotatorIds = useMemo(() => [...model.annotators.keys()], [model]);
   const overlay = useOverlayState(manifest, annotatorIds);
   const { settings } = overlay;
+  const shownHidden = useMemo(
+    () =>
+      panelHidden(
+        manifest.structures.map((s) => s.id),
+        settings.hidden,
+        revealAnnotations,
+        props.highlightStructure,
+      ),
+    [manifest.structures, settings.hidden, revealAnnotations, props.highlightStructure],
+  );
 
   const [layout, setLayout] = useState<"single" | "mpr">("single");
   const [orientation, setOrientation] = useState<Orientation>("axial");
@@ -274,7 +284,8 @@ export function CaseViewer(props: CaseViewerProps) {
       >
         <LayerControls
           annotators={[...model.annotators.values()]}
-          active={settings.annotators}
+          active={revealAnnotations ? settings.annotators : NO_IDS}
+          note={revealAnnotations ? undefined : "Hidden during this question."}
           onToggle={overlay.toggleAnnotator}
           opacity={settings.opacity}
           onOpacity={(opacity) => overlay.update({ opacity })}
@@ -288,7 +299,7 @@ export function CaseViewer(props: CaseViewerProps) {
           structures={manifest.structures}
           covered={layers.covered}
           colors={overlay.colors}
-          hidden={settings.hidden}
+          hidden={shownHidden}
           setVisible={overlay.setVisible}
           onJump={actions.jumpTo}
           onFocusStructure={(name) => setAnnounce(name)}
