@@ -1,6 +1,6 @@
 #!/bin/sh
 # Re-derives the built-in cases from Debian packages, through the same CLI educators use.
-#   scripts/sources/build-cases.sh [colin27] [head_ct] [skull_drr] [ihc_colon] [retina_fundus]
+#   scripts/sources/build-cases.sh [colin27] [head_ct] [skull_drr] [ihc_colon] [retina_fundus] [abdomen_ct] [chest_ct]
 # (no argument: all). DEB_DIR (default .cache/debdata) holds the unpacked packages; they are
 # downloaded with `apt-get download` when missing (scripts/sources/fetch-debian.sh). Intermediate
 # files go to WORK (default .cache/cases-work). Existing cases are overwritten (--force).
@@ -167,4 +167,49 @@ retina_fundus() {
       --set-description "Illustrative boxes around the two microaneurysms (not placed by an ophthalmologist)"
 }
 
-for c in ${@:-colin27 head_ct skull_drr ihc_colon retina_fundus}; do "$c"; done
+# Product data from ../shared/fixtures/external (EXT_DIR), allowed in the project by DEVELOPERS.md.
+EXT=${EXT_DIR:-../shared/fixtures/external}
+TS="$EXT/totalseg-ct"
+SL="$EXT/slicer-segnrrd"
+
+abdomen_ct() {
+  import --id abdomen-ct --image "$TS/example_ct_sm.nii.gz" \
+    --title "Abdominal CT: upper abdomen, 41 organ labels predicted by a model" --modality CT --region abdomen \
+    --description "A small CT of the upper abdomen, from the lung bases to the lower pole of the kidneys (30 axial slices of 3 mm, 3 mm pixels), with the organ labels that the TotalSegmentator model predicted for it: liver, spleen, kidneys, pancreas, stomach, bowel, aorta, inferior vena cava, vertebrae, ribs and muscles. The labels were made by an algorithm, not drawn by a radiologist." \
+    --window Abdomen:50:400 --window Liver:60:160 --window Lung:-600:1500 --window Bone:400:1800 \
+    --source "TotalSegmentator regression-test files tests/reference_files/example_ct_sm.nii.gz and example_seg.nii.gz (github.com/wasserth/TotalSegmentator, commit 0e65a448d557382b1e925276212b3bec7f5aff83). Where the scan itself comes from is not stated upstream (the README points to the TotalSegmentator data sets on Zenodo, doi:10.5281/zenodo.6802613; it is not confirmed that this scan is from them)." \
+    --source-url "https://github.com/wasserth/TotalSegmentator" \
+    --citation "Wasserthal J, Breit H-C, Meyer MT, et al. TotalSegmentator: robust segmentation of 104 anatomic structures in CT images. Radiology: Artificial Intelligence 2023;5(5):e230024. doi:10.1148/ryai.230024" \
+    --derivation "example_ct_sm.nii.gz (int16 HU, 122×101×30 voxels of 3 mm, RAS sform) is re-encoded as gzip NIfTI-1 without changing voxel values or geometry. example_seg.nii.gz lies on the same grid; its values are TotalSegmentator v2 classes of the task 'total' (scripts/sources/labels/totalsegmentator-v2.txt: label 117, costal cartilages, exists only in v2, and every organ's centroid lies on the side its name says). The scan is small and coarse (3 mm voxels): it was made for software tests, not for diagnosis." \
+    --license Apache-2.0 --license-url "https://www.apache.org/licenses/LICENSE-2.0" --license-file "$S/licenses/totalsegmentator.txt" \
+    --attribution "CT and labels: TotalSegmentator test files (Wasserthal et al. 2023), Apache License 2.0." \
+    --deidentification "The NIfTI files hold voxel values and geometry only (empty description, auxiliary and intent fields): no DICOM header, name, date or identifier. The scan's origin is not stated upstream." \
+    --regenerate "scripts/sources/build-cases.sh abdomen_ct" \
+    --annotations "$TS/example_seg.nii.gz" --set-id totalsegmentator --labels "$S/labels/totalsegmentator-v2.txt" \
+      --annotator-name "TotalSegmentator (deep-learning model)" --annotator-kind algorithm \
+      --annotator-role "Automatic segmentation by the TotalSegmentator nnU-Net model: the model's own prediction, kept upstream as the expected output of its regression test, not a reference drawn by a radiologist" \
+      --annotator-citation "Wasserthal J, et al. TotalSegmentator: robust segmentation of 104 anatomic structures in CT images. Radiol Artif Intell 2023;5(5):e230024." \
+      --annotator-method "Model output, unedited. Label values and names from TotalSegmentator's class map 'total' (v2). Borders can be wrong, as any model's can: check against the image." \
+      --set-description "TotalSegmentator model prediction: 41 structures (algorithm, not expert)"
+}
+
+chest_ct() {
+  import --id chest-ct --image "$SL/CTChest4.nrrd" \
+    --title "Chest CT (coarse): lungs, ribs and spine with a 3D Slicer test segmentation" --modality CT --region chest \
+    --description "A coarse chest CT (128×128 pixels of 3 mm, 34 axial slices of 10 mm) from the neck to the upper abdomen, with a segmentation of the ribs, the vertebral column (cervical, thoracic, lumbar), each lung and the body's soft tissue made as test data for the slicerio software. The segmentation is marked 'in progress' in its file: it is developer test data, not a radiologist's reference." \
+    --window Mediastinum:50:350 --window Lung:-600:1500 --window Bone:400:1800 \
+    --source "slicerio test data slicerio/data/CTChest4.nrrd and Segmentation.seg.nrrd (github.com/lassoan/slicerio, commit 543a856758168e9319f6f88ddba6c00d31fa48ef). The CT appears to be the 3D Slicer sample 'CTChest' downsampled 4×; its original provenance is not stated upstream." \
+    --source-url "https://github.com/lassoan/slicerio" \
+    --derivation "CTChest4.nrrd (128×128×34, 3.05×3.05×10 mm, LPS) is re-encoded as gzip NIfTI-1 without changing voxel values or geometry. Segmentation.seg.nrrd lies on the same grid: 7 segments with their names, colours and SNOMED CT terminology tags from the file. 10 mm slices make every structure look blocky in the coronal and sagittal views." \
+    --license MIT --license-url "https://opensource.org/licenses/MIT" --license-file "$S/licenses/slicerio.txt" \
+    --attribution "CT and segmentation: slicerio test data by Andras Lasso (MIT License)." \
+    --deidentification "The NRRD header holds only geometry and segment metadata: no name, date or identifier. The CT's origin is not stated upstream." \
+    --regenerate "scripts/sources/build-cases.sh chest_ct" \
+    --annotations "$SL/Segmentation.seg.nrrd" --set-id slicer-test-segmentation \
+      --annotator-name "slicerio test segmentation (3D Slicer)" --annotator-kind illustrative \
+      --annotator-role "Developer test segmentation shipped with the slicerio library; who drew it and how is not stated, and its status is 'in progress'" \
+      --annotator-method "Segments as stored in Segmentation.seg.nrrd (3D Slicer); names, colours and SNOMED CT codes from its header. Not checked by a radiologist: a teaching illustration only." \
+      --set-description "3D Slicer test segmentation: ribs, vertebral column, lungs, soft tissue (illustrative, status 'in progress')"
+}
+
+for c in ${@:-colin27 head_ct skull_drr ihc_colon retina_fundus abdomen_ct chest_ct}; do "$c"; done
