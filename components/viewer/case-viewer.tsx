@@ -23,7 +23,7 @@ import { StructureReadout } from "./structure-readout";
 import { useCaseImage } from "./use-case-image";
 import { useMountedViewports, type Mounted } from "./use-mounted-viewports";
 import { useLabelmaps } from "./use-labelmaps";
-import { useOverlayState } from "./use-overlay-state";
+import { NO_IDS, panelHidden, useOverlayState } from "./use-overlay-state";
 import { useOverlayLayers } from "./use-overlay-layers";
 import { useViewerActions, type ViewerActions } from "./use-viewer-actions";
 import { DEFAULT_VIEWER_HEIGHT } from "./viewer-skeleton";
@@ -58,6 +58,16 @@ export function CaseViewer(props: CaseViewerProps) {
   const view = useInitialView(props.view, !!props.syncUrl);
   const overlay = useOverlayState(manifest, annotatorIds, view);
   const { settings } = overlay;
+  const shownHidden = useMemo(
+    () =>
+      panelHidden(
+        manifest.structures.map((s) => s.id),
+        settings.hidden,
+        revealAnnotations,
+        props.highlightStructure,
+      ),
+    [manifest.structures, settings.hidden, revealAnnotations, props.highlightStructure],
+  );
 
   const [layout, setLayout] = useState<"single" | "mpr">(view.layout ?? "single");
   const [orientation, setOrientation] = useState<Orientation>(view.plane ?? "axial");
@@ -298,7 +308,8 @@ export function CaseViewer(props: CaseViewerProps) {
       >
         <LayerControls
           annotators={[...model.annotators.values()]}
-          active={settings.annotators}
+          active={revealAnnotations ? settings.annotators : NO_IDS}
+          note={revealAnnotations ? undefined : "Hidden during this question."}
           onToggle={overlay.toggleAnnotator}
           opacity={settings.opacity}
           onOpacity={(opacity) => overlay.update({ opacity })}
@@ -312,7 +323,7 @@ export function CaseViewer(props: CaseViewerProps) {
           structures={manifest.structures}
           covered={layers.covered}
           colors={overlay.colors}
-          hidden={settings.hidden}
+          hidden={shownHidden}
           setVisible={overlay.setVisible}
           onJump={actions.jumpTo}
           onFocusStructure={(name) => setAnnounce(name)}

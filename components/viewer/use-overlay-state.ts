@@ -17,6 +17,25 @@ export interface OverlaySettings {
   flash: string | null;
 }
 
+/** An empty id set, shared (stable identity for props). */
+export const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * The structures the panel should show as not drawn: all of them when annotations are not revealed
+ * (a quiz before its answer), all but `only` when one structure is highlighted, else the user's
+ * hidden set. The panel then shows the true state instead of ticks for overlays that are not drawn.
+ */
+export function panelHidden(
+  structureIds: readonly string[],
+  hidden: ReadonlySet<string>,
+  reveal: boolean,
+  only: string | undefined,
+): ReadonlySet<string> {
+  if (!reveal) return new Set(structureIds);
+  if (!only) return hidden;
+  return new Set(structureIds.filter((id) => id !== only || hidden.has(id)));
+}
+
 /**
  * Overlay settings, starting from `view` where it names layers (`layers`, unknown ids ignored;
  * default the first annotator) or the structures to show (`show`: all others hidden).

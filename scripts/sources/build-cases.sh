@@ -19,8 +19,8 @@ colin27() {
   # mricron's JHU copy has a mirrored left-right header: reset it to FSL's before importing.
   npx tsx "$S/fix-jhu-orientation.ts" "$T/JHU-WhiteMatter-labels-1mm.nii.gz" "$WORK/JHU-WhiteMatter-labels-1mm.nii.gz"
   import --id colin27 --image "$T/ch2.nii.gz" --high-res "$T/ch2better.nii.gz" \
-    --title "Brain MRI atlas: Colin27 T1 with five expert atlases" --modality MR --region head \
-    --description "T1-weighted MRI of one healthy adult brain (Colin Holmes, 27 scans averaged), the single-subject template of the Montreal Neurological Institute, with five published anatomical atlases laid over it: AAL, Harvard-Oxford cortical, Brodmann areas, JHU white-matter tracts and AICHA." \
+    --title "Brain MRI atlas: Colin27 T1 with five published atlases" --modality MR --region head \
+    --description "T1-weighted MRI of one healthy adult brain (Colin Holmes, 27 scans averaged), the single-subject template of the Montreal Neurological Institute, with five published atlases laid over it: four anatomical (AAL, Harvard-Oxford cortical, Brodmann areas, JHU white-matter tracts) and one functional parcellation computed from resting-state fMRI (AICHA)." \
     --window "Brain:100:200" \
     --source "Debian package mricron-data 1.2.20211006+dfsg-4 (MRIcron templates by Chris Rorden): /usr/share/mricron/templates/ch2.nii.gz, ch2better.nii.gz and the atlas label images" \
     --source-url "https://packages.debian.org/bookworm/mricron-data" \
@@ -55,8 +55,8 @@ colin27() {
       --annotator-method "Tracts drawn by hand on colour-coded fractional-anisotropy maps. Names from JHU-WhiteMatter-labels-1mm.nii.txt, colours from its .lut (mricron). The mricron copy's header mirrors left and right (its labels named right lay on the patient's left); its x axis was reset to FSL's original (RAS x = 90 - i, voxels unchanged; scripts/sources/fix-jhu-orientation.ts) and it was then resampled nearest-neighbour from the MNI152 grid onto Colin27." \
       --set-description "JHU ICBM-DTI-81 white-matter labels (48 tracts)" \
     --annotations "$T/AICHAmc.nii.gz" --set-id aicha --resample-nearest \
-      --annotator-name "AICHA atlas (Joliot et al. 2015)" --annotator-kind expert-atlas \
-      --annotator-role "Atlas of Intrinsic Connectivity of Homotopic Areas: 192 regions from resting-state fMRI of 281 adults" \
+      --annotator-name "AICHA atlas (Joliot et al. 2015)" --annotator-kind algorithm \
+      --annotator-role "Atlas of Intrinsic Connectivity of Homotopic Areas: a data-driven parcellation into 192 regions by clustering resting-state fMRI of 281 adults, not an anatomical delineation by experts" \
       --annotator-citation "Joliot M, Jobard G, Naveau M, et al. AICHA: An atlas of intrinsic connectivity of homotopic areas. J Neurosci Methods 2015;254:46-59." \
       --annotator-method "Regions found by clustering resting-state functional connectivity, homotopic between hemispheres; this mricron version (AICHAmc) gives one label to both hemispheres. Names from AICHAmc.nii.txt, colours from its .lut. Resampled nearest-neighbour from its 2 mm grid onto Colin27 (ties at half-voxel positions go to the higher source index)." \
       --set-description "AICHA functional parcellation (192 homotopic regions, both hemispheres share a label)"
@@ -129,7 +129,7 @@ SK_DEID="Not identifiable: a microscopy or fundus image with no metadata, no fac
 ihc_colon() {
   import --id ihc-colon --image "$SK/ihc.png" \
     --title "Colon IHC tile: colonic glands (FHL2, DAB and haematoxylin)" --modality PATH --region gastrointestinal \
-    --description "A 512×512 microscopy tile of colonic mucosa: immunohistochemistry for the FHL2 protein (brown, DAB) with blue haematoxylin counterstain. Crypts (glands) are cut across and lengthwise, surrounded by stroma." \
+    --description "A 512×512 microscopy tile of colonic mucosa: immunohistochemistry for the FHL2 protein (brown, DAB) with blue haematoxylin counterstain. Glands are cut across and lengthwise, surrounded by stroma." \
     --source "$SK_SRC: /usr/lib/python3/dist-packages/skimage/data/ihc.png, acquired at the Center for Microscopy And Molecular Imaging (CMMI)" \
     --source-url "https://scikit-image.org/docs/stable/api/skimage.data.html" \
     --derivation "The PNG pixels are copied unchanged (embedded XMP text removed, see the conversion notes). No pixel size is known, so coordinates are in pixels." \
