@@ -2,6 +2,7 @@
 """Independent check of `npm run deid` output with pydicom (Debian python3-pydicom).
 
 usage: /usr/bin/python3 scripts/deid/verify_deid.py IN_DIR OUT_DIR [REPORT.json]
+(REPORT.json defaults to OUT_DIR.deid-report.json, where `npm run deid` writes it.)
 
 Reads the batch report (input -> output pairs), then for every pair, walking input and output
 data sets in parallel (same tag path, sequences item by item), checks against the Basic Profile
@@ -54,7 +55,7 @@ def text(elem) -> str:
 
 def main() -> int:
     in_dir, out_dir = Path(sys.argv[1]), Path(sys.argv[2])
-    report = json.loads(Path(sys.argv[3] if len(sys.argv) > 3 else out_dir / "deid-report.json").read_text())
+    report = json.loads(Path(sys.argv[3] if len(sys.argv) > 3 else f"{out_dir}.deid-report.json").read_text())
     failures, uid_map, reverse = [], {}, {}
     counts = {"files": 0, "x_checked": 0, "z_checked": 0, "d_checked": 0, "u_checked": 0, "refs_checked": 0, "flagged": 0}
     sop_map, outputs = {}, []
