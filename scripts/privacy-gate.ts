@@ -1,7 +1,9 @@
 /**
  * `npm run privacy:check [-- DIR ...]` (default: public content): fails (exit 1) naming the file and
- * the tag/field when a shipped DICOM, NIfTI, JPEG or PNG may identify a person. Reviewed NIfTI text
- * can be allowed in config/privacy-allowlist.json, by exact value or anchored pattern, for a file or
+ * the tag/field when a shipped DICOM, NIfTI, NRRD, TIFF, JPEG, PNG or WebP may identify a person
+ * (kinds sniffed from content; hidden files and symbolic links included, see lib/privacy/), or
+ * when a de-identification report lies there. Reviewed header text (NIfTI, NRRD, TIFF fields) can
+ * be allowed in config/privacy-allowlist.json, by exact value or anchored pattern, for a file or
  * a folder prefix ending in "/":
  *   { "niftiText": [{ "file": "public/cases/x/y.nii.gz", "field": "descrip", "value": "FSL5.0", "reason": "..." }] }
  * A NIfTI descrip equal to its case's title (content/cases/<id>/case.json, or the test-only cases of
@@ -40,7 +42,7 @@ for (const { id, dir } of manifests) {
 }
 const { findings, scanned } = scanTree(dirs, root, allowed);
 for (const f of findings) console.error(`${f.file}: ${f.where}: ${f.message}`);
-const counts = `${scanned.dicom} DICOM, ${scanned.nifti} NIfTI, ${scanned.jpeg} JPEG, ${scanned.png} PNG`;
+const counts = `${scanned.dicom} DICOM, ${scanned.nifti} NIfTI, ${scanned.nrrd} NRRD, ${scanned.tiff} TIFF, ${scanned.jpeg} JPEG, ${scanned.png} PNG, ${scanned.webp} WebP`;
 if (findings.length) {
   console.error(
     `privacy:check FAILED: ${findings.length} finding(s) in ${new Set(findings.map((f) => f.file)).size} file(s) (scanned ${counts} under ${dirs.join(", ")})`,
