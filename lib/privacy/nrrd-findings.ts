@@ -49,7 +49,8 @@ export function nrrdFindings(
     }
     const kv = /^([^:]*):=(.*)$/.exec(line);
     if (kv) {
-      const [, key, value] = kv as unknown as [string, string, string];
+      const key = kv[1] ?? "";
+      const value = kv[2] ?? "";
       if (!SLICER_KEY.test(key) || CARET_NAME.test(value)) flag(i, key, value, "key/value pair");
       continue;
     }

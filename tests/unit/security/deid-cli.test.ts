@@ -7,8 +7,8 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { HAS_PY, PY, TSX_LOADER, filesUnder, makeHostile, runCli, tmp } from "./run-cli";
+import { afterAll, describe, expect, it } from "vitest";
+import { HAS_PY, PY, TSX_LOADER, filesUnder, makeHostile, runCli, tmp, removeTmp } from "./run-cli";
 
 const DICOMDIR = "/usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/DICOMDIR";
 
@@ -204,3 +204,5 @@ describe.runIf(HAS_PY)("npm run deid: links and DICOMDIR", () => {
     }
   });
 });
+
+afterAll(removeTmp);

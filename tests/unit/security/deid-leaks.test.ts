@@ -9,8 +9,8 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { HAS_PY, PY, REPO, filesUnder, makeHostile, runCli, tmp } from "./run-cli";
+import { afterAll, describe, expect, it } from "vitest";
+import { HAS_PY, PY, REPO, filesUnder, makeHostile, runCli, tmp, removeTmp } from "./run-cli";
 
 /** Made-up identity planted by the generator, and the prefix of every original UID. */
 const PLANTED = [
@@ -116,3 +116,5 @@ describe.runIf(HAS_PY)("npm run deid: nothing identifying survives", () => {
     expect(gate.status).toBe(0);
   });
 });
+
+afterAll(removeTmp);

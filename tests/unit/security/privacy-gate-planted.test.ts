@@ -6,8 +6,8 @@
  * gate must fail naming each file and tag, within the time limit (the loop must not hang it).
  */
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { HAS_PY, makeHostile, runCli, tmp } from "./run-cli";
+import { afterAll, describe, expect, it } from "vitest";
+import { HAS_PY, makeHostile, runCli, tmp, removeTmp } from "./run-cli";
 
 const X = "public/cases/x";
 
@@ -53,3 +53,5 @@ describe.runIf(HAS_PY)("privacy gate on a planted-PHI folder", () => {
     expect(r.stderr).not.toMatch(/seg\.nrrd: header line [23] /);
   });
 });
+
+afterAll(removeTmp);

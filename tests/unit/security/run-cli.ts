@@ -50,9 +50,18 @@ export function runCli(script: string, args: string[], cwd = REPO): CliRun {
   };
 }
 
-/** A fresh temporary folder. */
+const made: string[] = [];
+
+/** A fresh temporary folder (removed by `removeTmp`). */
 export function tmp(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `sec-${prefix}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `sec-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every folder `tmp` made in this test file (call from afterAll). */
+export function removeTmp(): void {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** Writes the generator's `deid` or `gate` fixtures into `dir` (created). */

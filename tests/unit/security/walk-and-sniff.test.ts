@@ -7,12 +7,12 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "fflate";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { walkTree } from "@/lib/deid/walk-tree";
 import { gunzipPrefix } from "@/lib/privacy/nifti-findings";
 import { sniffKind } from "@/lib/privacy/sniff";
 import { tiffFindings } from "@/lib/privacy/tiff-findings";
-import { tmp } from "./run-cli";
+import { tmp, removeTmp } from "./run-cli";
 
 describe("walkTree", () => {
   it("lists hidden files, follows links once, reports broken links and FIFOs, ends on loops", () => {
@@ -76,3 +76,5 @@ describe("tiffFindings on malformed directories", () => {
     expect(() => tiffFindings(b, "bad.tif")).toThrow(/TIFF offset 1000000 past the end of file/);
   });
 });
+
+afterAll(removeTmp);
