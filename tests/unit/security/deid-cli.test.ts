@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HAS_PY, PY, TSX_LOADER, filesUnder, makeHostile, runCli, tmp, removeTmp } from "./run-cli";
 
 const DICOMDIR = "/usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/DICOMDIR";
@@ -43,8 +43,13 @@ print(json.dumps([{"ltim": d.get("LongitudinalTemporalInformationModified",""), 
 }
 
 describe.runIf(HAS_PY)("npm run deid: options without their value", () => {
-  const { inDir, root } = input();
-  const out = path.join(root, "out");
+  let inDir = "";
+  let out = "";
+  beforeAll(() => {
+    const made = input();
+    inDir = made.inDir;
+    out = path.join(made.root, "out");
+  });
   it.each([
     [["--shift-days"], /^deid: --shift-days needs a value/],
     [["--shift-days", "--salt", "s"], /^deid: --shift-days needs a value/],

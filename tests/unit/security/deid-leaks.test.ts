@@ -9,7 +9,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HAS_PY, PY, REPO, filesUnder, makeHostile, runCli, tmp, removeTmp } from "./run-cli";
 
 /** Made-up identity planted by the generator, and the prefix of every original UID. */
@@ -50,11 +50,17 @@ function verify(inDir: string, out: string, report?: string) {
 }
 
 describe.runIf(HAS_PY)("npm run deid: nothing identifying survives", () => {
-  const root = tmp("deid-leaks");
-  const inDir = path.join(root, "in");
-  const out = path.join(root, "out");
-  makeHostile("deid", inDir);
-  const run = runCli("deid.ts", [inDir, out, "--salt", "leak-test"]);
+  let root = "";
+  let inDir = "";
+  let out = "";
+  let run: ReturnType<typeof runCli>;
+  beforeAll(() => {
+    root = tmp("deid-leaks");
+    inDir = path.join(root, "in");
+    out = path.join(root, "out");
+    makeHostile("deid", inDir);
+    run = runCli("deid.ts", [inDir, out, "--salt", "leak-test"]);
+  });
 
   it("de-identifies all four hostile files", () => {
     expect(run.stderr).toBe("");

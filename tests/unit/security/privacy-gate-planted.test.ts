@@ -6,16 +6,20 @@
  * gate must fail naming each file and tag, within the time limit (the loop must not hang it).
  */
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HAS_PY, makeHostile, runCli, tmp, removeTmp } from "./run-cli";
 
 const X = "public/cases/x";
 
 describe.runIf(HAS_PY)("privacy gate on a planted-PHI folder", () => {
-  const root = tmp("gate-planted");
-  makeHostile("gate", root);
-  const r = runCli("privacy-gate.ts", [], root);
-  const lines = r.stderr.split("\n");
+  let r: ReturnType<typeof runCli>;
+  let lines: string[] = [];
+  beforeAll(() => {
+    const root = tmp("gate-planted");
+    makeHostile("gate", root);
+    r = runCli("privacy-gate.ts", [], root);
+    lines = r.stderr.split("\n");
+  });
 
   it("fails", () => {
     expect(r.status).toBe(1);
