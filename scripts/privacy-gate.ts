@@ -9,6 +9,7 @@
  * A NIfTI descrip equal to its case's title (content/cases/<id>/case.json, or the test-only cases of
  * tests/fixtures/viewer-cases/<id>/case.json whose files the e2e set-up writes to public/cases/<id>/),
  * optionally followed by " (...)", is allowed: the title is published on the case page anyway.
+ * A folder named on the command line that does not exist is an error (exit 2, one line).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -16,7 +17,14 @@ import { scanTree } from "../lib/privacy/scan-tree";
 import type { AllowedText } from "../lib/privacy/nifti-findings";
 
 const root = process.cwd();
-const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ["public", "content"];
+const given = process.argv.slice(2);
+const dirs = given.length ? given : ["public", "content"];
+// A folder named on the command line must exist: a typo must not pass as "nothing found".
+const missing = given.find((d) => !fs.existsSync(path.resolve(root, d)));
+if (missing) {
+  console.error(`privacy:check: ${missing}: no such folder`);
+  process.exit(2);
+}
 const allowPath = path.join(root, "config/privacy-allowlist.json");
 const allowed: AllowedText[] = fs.existsSync(allowPath)
   ? ((JSON.parse(fs.readFileSync(allowPath, "utf8")) as { niftiText?: AllowedText[] }).niftiText ??

@@ -58,4 +58,12 @@ describe.runIf(HAS_PY)("privacy gate on a planted-PHI folder", () => {
   });
 });
 
+describe("privacy gate arguments", () => {
+  it("a folder named on the command line that does not exist is an error, not a pass", () => {
+    const r = runCli("privacy-gate.ts", ["pubilc"], tmp("gate-typo"));
+    expect(r.lines).toEqual(["privacy:check: pubilc: no such folder"]);
+    expect(r.status).toBe(2);
+  });
+});
+
 afterAll(removeTmp);
