@@ -23,6 +23,33 @@ export function defaultReportPath(outDir: string): string {
   return `${path.resolve(outDir)}.deid-report.json`;
 }
 
+const SERIES_DIR = /^(\d+(\.\d+)*|no-series)$/;
+
+/**
+ * The first entry of `outDir` that a deid batch does not write (anything but `<series UID>/*.dcm`
+ * and `needs-review/<series UID>/*.dcm`), or null: `--overwrite` deletes OUT_DIR as a whole, so it
+ * only replaces what looks like an earlier output, never a folder of other files.
+ */
+function foreignEntry(outDir: string): string | null {
+  for (const top of fs.readdirSync(outDir, { withFileTypes: true })) {
+    const review = top.name === "needs-review";
+    if (!top.isDirectory() || !(review || SERIES_DIR.test(top.name))) return top.name;
+    const dir = path.join(outDir, top.name);
+    for (const sub of fs.readdirSync(dir, { withFileTypes: true })) {
+      const rel = path.join(top.name, sub.name);
+      if (!review && !(sub.isFile() && sub.name.endsWith(".dcm"))) return rel;
+      if (review && !(sub.isDirectory() && SERIES_DIR.test(sub.name))) return rel;
+      if (review) {
+        const bad = fs
+          .readdirSync(path.join(dir, sub.name), { withFileTypes: true })
+          .find((f) => !(f.isFile() && f.name.endsWith(".dcm")));
+        if (bad) return path.join(rel, bad.name);
+      }
+    }
+  }
+  return null;
+}
+
 /** One line naming the path and the problem, or null when the paths are usable. */
 export function checkPaths(
   inDir: string,
@@ -44,6 +71,9 @@ export function checkPaths(
     if (!fs.statSync(outDir).isDirectory()) return `${outDir}: exists and is not a folder`;
     if (fs.readdirSync(outDir).length > 0 && !overwrite)
       return `${outDir}: not empty (a second run would add a second copy of every instance); give an empty or new folder, or --overwrite to replace it`;
+    const foreign = overwrite ? foreignEntry(outDir) : null;
+    if (foreign)
+      return `${outDir}: holds ${foreign}, which deid did not write; --overwrite only replaces an earlier deid output`;
   }
   return null;
 }

@@ -132,6 +132,19 @@ describe.runIf(HAS_PY)("npm run deid: where it writes", () => {
     expect(fs.readdirSync(root).sort()).toEqual(["in", "out", "out.deid-report.json"]);
   });
 
+  it("--overwrite refuses a folder that is not an earlier deid output (it would be deleted)", () => {
+    const { inDir, root } = input();
+    const home = path.join(root, "home");
+    fs.mkdirSync(home);
+    fs.writeFileSync(path.join(home, "thesis.docx"), "precious");
+    const r = runCli("deid.ts", [inDir, home, "--overwrite"]);
+    expect(r.lines).toEqual([
+      expect.stringMatching(/home: holds thesis\.docx, which deid did not write/),
+    ]);
+    expect(r.status).toBe(1);
+    expect(fs.readFileSync(path.join(home, "thesis.docx"), "utf8")).toBe("precious");
+  });
+
   it("refuses OUT_DIR inside IN_DIR, and IN_DIR inside OUT_DIR", () => {
     const { inDir, root } = input();
     refused(
