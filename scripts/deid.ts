@@ -31,6 +31,10 @@ import {
 import { readSafePrivate } from "./deid/safe-private";
 import type { SafePrivateTag } from "../lib/deid/private-filter";
 
+/**
+ * Runs the batch into a staging folder, moves it to OUT_DIR, then writes the report (atomically).
+ * Throws only for output-side failures (disk full, permissions); the staging folder is removed.
+ */
 function run(args: DeidArgs, reportPath: string, safePrivate: SafePrivateTag[], salt?: string) {
   const staging = makeStaging(args.outDir);
   try {
@@ -57,6 +61,7 @@ function run(args: DeidArgs, reportPath: string, safePrivate: SafePrivateTag[], 
   }
 }
 
+/** The whole command; returns the exit code (0 done, 1 usage or output error, 2 bad inputs). */
 function main(argv: string[]): number {
   if (argv.includes("--help")) {
     console.log(USAGE);
