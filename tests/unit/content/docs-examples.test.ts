@@ -30,9 +30,9 @@ function voxelsOnSlice(sitePath: string, label: number, k: number): number {
 }
 
 describe("docs/quiz-items.md examples", () => {
-  it("has one JSON example of each of the six item types", () => {
+  it("has one JSON example of each of the seven item types", () => {
     expect(examples.map((e) => e.type).sort()).toEqual(
-      ["box", "click", "landmark", "mcq", "name", "outline"].sort(),
+      ["box", "click", "landmark", "mcq", "measure", "name", "outline"].sort(),
     );
   });
 
