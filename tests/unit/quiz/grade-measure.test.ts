@@ -150,6 +150,25 @@ describe("gradeMeasure on the HC18 items", () => {
     expect(near.correct).toBe(true);
   });
 
+  it("area item without referenceValue: the reference is numpy's πab of the fitted ellipse", () => {
+    const area = quizItemSchema.parse({
+      ...hc,
+      id: "hc18-250-area-test",
+      quantity: "area",
+      referenceValue: undefined,
+      referenceSource: undefined,
+      tolerancePct: 10,
+    }) as MeasureItem;
+    const r = gradeItem(area, ellipseAnswer(g), { spatial: context(area) });
+    expect(r.metrics.reference).toBeCloseTo(g.areaMm2, 2);
+    expect(r.metrics.value).toBeCloseTo(g.areaMm2, 2);
+    expect(r.score).toBe(100);
+    // 10 % larger semi-axes: area × 1.21, beyond 10 %.
+    const big = gradeItem(area, ellipseAnswer(g, 1.1), { spatial: context(area) });
+    expect(big.metrics.value / g.areaMm2).toBeCloseTo(1.21, 3);
+    expect(big.correct).toBe(false);
+  });
+
   it("a line answer to an ellipse item is wrong, not a crash", () => {
     const r = gradeItem(hc, minorLine(g), { spatial: context(hc) });
     expect(r.correct).toBe(false);
