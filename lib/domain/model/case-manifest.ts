@@ -7,6 +7,7 @@ import {
   bodyRegionSchema,
   colorSchema,
   gridSchema,
+  httpUrlSchema,
   idSchema,
   modalitySchema,
   publicFileSchema,
@@ -67,7 +68,7 @@ export type Structure = z.infer<typeof structureSchema>;
 
 export const provenanceSchema = z.object({
   source: z.string().min(1),
-  url: z.string().url().optional(),
+  url: httpUrlSchema.optional(),
   doi: z.string().optional(),
   citation: z.string().optional(),
   /** How the files in this repo were derived from the source (conversion, cropping, resampling). */
@@ -77,7 +78,7 @@ export const provenanceSchema = z.object({
 export const licenseSchema = z.object({
   /** SPDX id when one exists (e.g. `CC-BY-4.0`), otherwise a short name. */
   name: z.string().min(1),
-  url: z.string().url().optional(),
+  url: httpUrlSchema.optional(),
   /** Attribution text that must be shown with the case. */
   attribution: z.string().optional(),
 });
