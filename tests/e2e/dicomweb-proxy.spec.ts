@@ -14,7 +14,10 @@ import { expect, test } from "@playwright/test";
 
 const PACS_PORT = process.env.PACS_PORT ?? "8042";
 const ORTHANC = `http://127.0.0.1:${PACS_PORT}`;
-const STATE = path.join(os.tmpdir(), `atlas-pacs-${PACS_PORT}`, "state.json");
+const STATE = path.join(
+  process.env.PACS_STATE_DIR ?? path.join(os.tmpdir(), `atlas-pacs-${PACS_PORT}`),
+  "state.json",
+);
 const pacs = (cmd: string) =>
   execFileSync("npx", ["tsx", "scripts/pacs/pacs.ts", cmd], {
     stdio: "inherit",
