@@ -7,6 +7,7 @@ import {
   bodyRegionSchema,
   colorSchema,
   gridSchema,
+  httpUrlSchema,
   idSchema,
   modalitySchema,
   publicFileSchema,
@@ -71,7 +72,7 @@ const AXIS_OF = { L: 0, R: 0, A: 1, P: 1, S: 2, I: 2 } as const;
 
 export const provenanceSchema = z.object({
   source: z.string().min(1),
-  url: z.string().url().optional(),
+  url: httpUrlSchema.optional(),
   doi: z.string().optional(),
   citation: z.string().optional(),
   /** How the files in this repo were derived from the source (conversion, cropping, resampling). */
@@ -81,7 +82,7 @@ export const provenanceSchema = z.object({
 export const licenseSchema = z.object({
   /** SPDX id when one exists (e.g. `CC-BY-4.0`), otherwise a short name. */
   name: z.string().min(1),
-  url: z.string().url().optional(),
+  url: httpUrlSchema.optional(),
   /** Attribution text that must be shown with the case. */
   attribution: z.string().optional(),
 });
