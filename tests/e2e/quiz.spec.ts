@@ -67,7 +67,7 @@ test.describe("click the structure", () => {
     const fb = page.getByTestId("quiz-feedback");
     await expect(fb).toHaveAttribute("data-correct", "false");
     await expect(fb).toContainText(`on the ${structureName("colin27", otherId)}`);
-    await expect(fb).toContainText(/\d+(\.\d)? mm from the Hippocampus, left/);
+    await expect(fb).toContainText(/\d+(\.\d)? mm from the left hippocampus/);
   });
 });
 
