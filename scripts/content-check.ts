@@ -17,7 +17,7 @@ const issues = report.issues;
 for (const c of issues.length ? [] : report.cases) {
   const q = caseQc(c, root);
   issues.push(...qcIssues(c, q));
-  console.log(`QC ${qcLine(c.manifest.id, q)}`);
+  console.log(`QC ${qcLine(q, c.manifest.id)}`);
 }
 if (issues.length) {
   console.error(`Content check failed with ${issues.length} problem(s):\n${formatIssues(issues)}`);

@@ -35,7 +35,7 @@ const results = cases.map((c) => ({ case: c.manifest.id, ...caseQc(c) }));
 if (json) console.log(JSON.stringify(results));
 else
   for (const r of results) {
-    console.log(qcLine(r.case, r));
+    console.log(qcLine(r, r.case));
     for (const f of r.findings) console.log(`  ${f.level} ${f.set} ${f.structure}: ${f.message}`);
   }
 process.exit(results.some((r) => r.errors > 0) ? 1 : 0);

@@ -10,6 +10,8 @@ import { readNiftiFile } from "../io/read-nifti-file";
 import type { LoadedCase } from "./case-store";
 import type { ContentIssue } from "./parse-result";
 
+export { qcLine } from "./case-qc-line";
+
 const cache = new Map<string, QcSummary>();
 
 /** Whether a volume's dims equal the case grid's. */
@@ -63,10 +65,4 @@ export function qcIssues(c: LoadedCase, q: QcSummary): ContentIssue[] {
       field: f.structure,
       message: `QC ${f.rule}: ${f.message}`,
     }));
-}
-
-/** One line of a QC summary: "colin27: 445 structures, 0 errors, 78 warnings". */
-export function qcLine(id: string, q: QcSummary): string {
-  const n = (k: number, w: string) => `${k} ${w}${k === 1 ? "" : "s"}`;
-  return `${id}: ${n(q.structures, "structure")}, ${n(q.errors, "error")}, ${n(q.warnings, "warning")}`;
 }
