@@ -71,7 +71,10 @@ export function gradeName(
         : `“${text}” is not a name of this structure. This is the ${name}.`,
     );
   }
-  const also = target.synonyms.slice(0, 4);
+  // Textbook synonyms, not atlas spellings ("Precentral_L"), and not the name itself.
+  const also = target.synonyms
+    .filter((n) => !n.includes("_") && n !== target.textbookName && n !== target.name)
+    .slice(0, 4);
   if (also.length) feedback.push(`Also called: ${also.join(", ")}.`);
   return { correct: false, score: 0, feedback, metrics: {} };
 }

@@ -94,3 +94,23 @@ describe("names typed as students write them", () => {
     },
   );
 });
+
+describe("name feedback in textbook words", () => {
+  it("the wrong side names both sides and the textbook name, and lists textbook synonyms", () => {
+    const r = grade(["colin27", "postcentral-right", ""], "left postcentral gyrus");
+    expect(r.feedback[0]).toBe(
+      "Right structure, wrong side: right side, not left. This is the right postcentral gyrus.",
+    );
+    expect(r.feedback[1]).toBe(
+      "Also called: PoCG, gyrus postcentralis, sensory strip, Postcentral.",
+    );
+  });
+  it("a missing side is asked for; a correct answer reads the textbook name", () => {
+    expect(grade(["colin27", "caudate-left", ""], "caudate nucleus").feedback[0]).toBe(
+      "Right structure, but say which side: this is the left caudate nucleus.",
+    );
+    expect(grade(["colin27", "caudate-left", ""], "L caudate").feedback[0]).toBe(
+      "Correct: this is the left caudate nucleus.",
+    );
+  });
+});
