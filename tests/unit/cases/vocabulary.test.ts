@@ -1,9 +1,12 @@
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { applyVocabulary, displayName } from "@/lib/cases/vocabulary";
 import { entryFromLabel, nameWithoutSide } from "@/lib/cases/vocabulary-from-label";
 import { loadCaseFolder } from "@/lib/content/case-store";
 import { caseManifestSchema, structureSchema, vocabularySchema } from "@/lib/domain/model";
+import { gradeName } from "@/lib/quiz/grade-name";
+import { nameItemSchema } from "@/lib/quiz/item-schema";
 import { practiceItem } from "@/lib/quiz/practice-set";
 import { structureName } from "@/lib/quiz/spatial-context";
 
@@ -106,5 +109,32 @@ describe("structure vocabulary", () => {
     expect(concepts("precentral-gyrus")).toBe("precentral-gyrus");
     expect(concepts("insula-right")).toBe(concepts("insular-cortex"));
     expect(concepts("brodmann-area-4")).not.toBe("precentral-gyrus");
+  });
+});
+
+describe("every structure of every case", () => {
+  it("is named correctly by its own display name (what pick-mode choices and feedback show)", () => {
+    const failures: string[] = [];
+    let checked = 0;
+    for (const id of fs.readdirSync(path.join(repo, "content/cases"))) {
+      const r = loadCaseFolder(path.join(repo, "content/cases", id), repo);
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      const s = r.value.manifest.structures;
+      for (const x of s) {
+        expect(x.textbookName, `${id}/${x.id} has no vocabulary entry`).toBeDefined();
+        const item = nameItemSchema.parse({
+          id: "name-item",
+          type: "name",
+          case: id,
+          structure: x.id,
+          prompt: "Name it",
+        });
+        checked++;
+        if (!gradeName(item, { kind: "name", text: displayName(x) }, s).correct)
+          failures.push(`${id}/${x.id}: ${displayName(x)}`);
+      }
+    }
+    expect(checked).toBe(478);
+    expect(failures).toEqual([]);
   });
 });
