@@ -1,7 +1,7 @@
 /**
  * Writes `content/cases/<id>/vocabulary.json` for every case (or the cases named): each structure's
  * textbook name, side, synonyms, concept id and codes, from the hand-curated tables of this folder
- * (AAL, Harvard-Oxford, JHU, Brodmann, AICHA, the non-brain cases) and, for structures no table
+ * (AAL, Harvard-Oxford, JHU, Brodmann, AICHA, the body CT and other non-brain cases) and, for structures no table
  * knows, from the structure's own label names (lib/cases/vocabulary-from-label.ts, with a warning).
  * Usage: tsx scripts/vocabulary/build-vocabulary.ts [CASE_ID…]
  */
@@ -20,6 +20,7 @@ import { normaliseName } from "../../lib/quiz/text-match";
 import { AAL_NAMES, HARVARD_OXFORD_NAMES, JHU_NAMES, brodmannRow } from "./brain-names";
 import { AICHA_PARTS, OTHER_NAMES } from "./other-names";
 import { GROUP_NAMES } from "./group-names";
+import { BODY_NAMES } from "./body-names";
 import type { NameRow } from "./name-row";
 
 const TABLES: Record<string, NameRow[]> = {
@@ -61,7 +62,8 @@ function rowOf(s: Structure, set: string | undefined): NameRow | undefined {
   return (
     table?.find((r) => r.key === key) ??
     OTHER_NAMES.find((r) => r.key === s.id) ??
-    GROUP_NAMES.find((r) => r.key === s.id)
+    GROUP_NAMES.find((r) => r.key === s.id) ??
+    BODY_NAMES.find((r) => r.key === s.id.replace(/(^|-)(left|right)(?=-|$)/, "").replace(/^-/, ""))
   );
 }
 

@@ -33,7 +33,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">{data.manifest.title}</h1>
-      <CaseViewerLazy caseData={data} />
+      <CaseViewerLazy caseData={data} syncUrl />
       <CaseDetails data={data} />
       <QcSummaryView summary={caseQc(data)} structures={data.manifest.structures} />
     </div>
