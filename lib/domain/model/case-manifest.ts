@@ -46,23 +46,26 @@ export const windowPresetSchema = z.object({
   width: z.number().positive(),
 });
 
+/** A standard code of a structure (SNOMED CT from DICOM SEG / .seg.nrrd terminology, FMA, …). */
+export const structureCodeSchema = z.object({
+  scheme: z.enum(["SNOMED-CT", "FMA", "RadLex", "UBERON", "SRT", "DCM", "other"]),
+  code: z.string().min(1),
+  meaning: z.string().optional(),
+});
+
 export const structureSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
   synonyms: z.array(z.string().min(1)).default([]),
-  codes: z
-    .array(
-      z.object({
-        scheme: z.enum(["SNOMED-CT", "FMA", "RadLex", "UBERON", "SRT", "DCM", "other"]),
-        code: z.string().min(1),
-        meaning: z.string().optional(),
-      }),
-    )
-    .default([]),
+  codes: z.array(structureCodeSchema).default([]),
   color: colorSchema,
   /** Parent structure id (hierarchy, e.g. lobe > gyrus). */
   parent: idSchema.optional(),
   laterality: z.enum(["left", "right", "midline", "bilateral"]).optional(),
+  /** Laterality-free concept id from the case vocabulary (filled from vocabulary.json on load). */
+  concept: idSchema.optional(),
+  /** Textbook English name without the side, from the case vocabulary (filled on load). */
+  textbookName: z.string().min(1).optional(),
 });
 export type Structure = z.infer<typeof structureSchema>;
 
