@@ -5,7 +5,7 @@
  * Checks: lesson frontmatter; unknown MDX components; ids named by lessons (frontmatter `cases`,
  * `<CaseViewer case>`, `<Quiz item>`) exist; duplicate lesson slugs; case manifests and annotation
  * sets validate; quiz files validate against their cases; every file they reference (and every
- * `<Figure src>`) exists under `public/`.
+ * `<Figure src>`) exists under `public/`; the raters' spread files of multi-rater cases are not stale.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -15,6 +15,7 @@ import { listMdx, readLessonFile, type LessonFile } from "./lesson-files";
 import { checkLessonBody } from "./check-lesson-body";
 import { referencedPublicFiles } from "./referenced-files";
 import { loadQuizItems } from "./quiz-store";
+import { checkRaterSpread } from "./rater-spread-file";
 
 export interface CheckOptions {
   /** Folder with `content/` and `public/` (the repository root or a throw-away copy). */
@@ -41,6 +42,7 @@ function checkCases(root: string, issues: ContentIssue[]): LoadedCase[] {
       continue;
     }
     cases.push(r.value);
+    issues.push(...checkRaterSpread(root, r.value));
     for (const ref of referencedPublicFiles(r.value)) {
       if (!fs.existsSync(path.join(root, "public", ref.path))) {
         issues.push({

@@ -54,4 +54,7 @@ case_for() {
     --regenerate "scripts/sources/build-bubil.sh $img" --force
 }
 
-for img in ${@:-P01 P02 P03}; do case_for "$img"; done
+for img in ${@:-P01 P02 P03}; do
+  case_for "$img"
+  npx tsx scripts/rater-spread.ts "bubil-$(echo "$img" | tr P p)"
+done

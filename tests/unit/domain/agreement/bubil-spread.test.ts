@@ -97,3 +97,29 @@ describe.each(["P01", "P02", "P03"])("BU-BIL %s: raters' spread vs numpy/scipy",
     expect(gradeClickAgainstRaters(masks, null).verdict).toBe("wrong");
   });
 });
+
+describe("stored spread files (npm run rater-spread) vs numpy/scipy", () => {
+  it.each(["P01", "P02", "P03"])("%s", (img) => {
+    const e = expected.images[img].spread;
+    const f = JSON.parse(
+      fs.readFileSync(
+        path.join(repo, `public/cases/bubil-${img.toLowerCase()}/rater-spread.json`),
+        "utf8",
+      ),
+    );
+    const s = f.structures[0];
+    expect(s.annotators).toEqual(
+      (expected.raters as string[]).map((r) =>
+        r.toLowerCase().replace(/person(\d)_/, "person-$1-"),
+      ),
+    );
+    s.looDice.forEach((d: number, r: number) =>
+      expect(Math.abs(d - e.looDice[r])).toBeLessThanOrEqual(TOL),
+    );
+    s.looNsd.forEach((d: number, r: number) =>
+      expect(Math.abs(d - e.looNsd[r])).toBeLessThanOrEqual(TOL),
+    );
+    expect(s.toleranceMm).toBe(e.tolerance);
+    expect(s.consensusVoxels).toBe(e.consensusVoxels);
+  });
+});
