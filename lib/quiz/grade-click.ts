@@ -7,9 +7,12 @@ import { fmtMm, sliceFeedback } from "./feedback-text";
 import { referenceOwner } from "./reference-wording";
 import type { ClickItem } from "./item-schema";
 import { structureAt, structureName, type SpatialContext } from "./spatial-context";
+import { gradeClickBySpread } from "./grade-click-spread";
 
 /**
- * Correct when the voxel containing the click belongs to the target structure, or the click lies
+ * With ≥ 2 annotators of the structure and no `annotationSet` named by the item, the click is
+ * judged by the fraction of raters holding it (`gradeClickBySpread`). Otherwise:
+ * correct when the voxel containing the click belongs to the target structure, or the click lies
  * within `toleranceMm` (inclusive) of the centre of its nearest voxel (domain rule, `gradePoint`).
  * Score by the domain grade policy (`scorePoint`: 100 when correct; a near miss earns up to 50,
  * falling to 0 at tolerance + 10 mm). When wrong, the feedback names the structure under the click (any segmentation of
@@ -18,6 +21,7 @@ import { structureAt, structureName, type SpatialContext } from "./spatial-conte
  * another slice is still inside it.
  */
 export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialContext): GradeResult {
+  if (!item.annotationSet && ctx.others.length > 0) return gradeClickBySpread(item, answer, ctx);
   const target = structureName(ctx.structures, item.structure);
   const segs = ctx.reference.annotations.filter((a) => a.type === "segmentation");
   const file = segs[0]?.type === "segmentation" ? segs[0].labelmap : undefined;
