@@ -8,39 +8,15 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { z } from "zod";
 import type { LoadedCase } from "./case-store";
 import type { ContentIssue } from "./parse-result";
+import { raterSpreadFileSchema, raterSpreadPath } from "./rater-spread-schema";
 
-const matrix = z.array(z.array(z.number()));
-
-export const structureSpreadSchema = z.object({
-  structure: z.string(),
-  /** Annotator ids, the order of every per-rater array and matrix. */
-  annotators: z.array(z.string()).min(2),
-  pairwiseDice: matrix,
-  pairwiseHd95Mm: matrix,
-  medianHd95Mm: z.number(),
-  toleranceMm: z.number(),
-  consensusVoxels: z.number().int(),
-  sensitivity: z.array(z.number()),
-  specificity: z.array(z.number()),
-  looDice: z.array(z.number()),
-  looNsd: z.array(z.number()),
-  passDice: z.number(),
-  softHistogram: z.array(z.number().int()),
-  outliers: z.array(z.boolean()),
-});
-export type StructureSpread = z.infer<typeof structureSpreadSchema>;
-
-export const raterSpreadFileSchema = z.object({
-  case: z.string(),
-  generatedBy: z.string(),
-  /** Site path of each labelmap read → its SHA-256 (hex). */
-  inputs: z.record(z.string(), z.string()),
-  structures: z.array(structureSpreadSchema),
-});
-export type RaterSpreadFile = z.infer<typeof raterSpreadFileSchema>;
+export {
+  raterSpreadFileSchema,
+  raterSpreadPath,
+  type RaterSpreadFile,
+} from "./rater-spread-schema";
 
 export interface RaterSegmentation {
   annotator: string;
@@ -71,9 +47,6 @@ export function hashPublicFile(root: string, sitePath: string): string {
     .update(fs.readFileSync(path.join(root, "public", sitePath)))
     .digest("hex");
 }
-
-/** Site path of a case's spread file. */
-export const raterSpreadPath = (id: string) => `/cases/${id}/rater-spread.json`;
 
 /**
  * Staleness check: a case with multi-rater structures needs its spread file, covering exactly those
