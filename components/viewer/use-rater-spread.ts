@@ -4,7 +4,7 @@
  * `npm run rater-spread`): leave-one-out Dice and outlier flags per multi-rater structure, fetched
  * once the agreement panel opens. Cases without the file (404) simply have none.
  */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
   raterSpreadFileSchema,
   raterSpreadPath,
@@ -13,19 +13,19 @@ import {
 
 export function useRaterSpread(caseId: string, open: boolean): Map<string, StructureSpread> {
   const [spread, setSpread] = useState<Map<string, StructureSpread>>(new Map());
-  const [asked, setAsked] = useState(false);
+  const done = useRef(false);
   useEffect(() => {
-    if (!open || asked) return;
-    setAsked(true);
+    if (!open || done.current) return;
     const ctrl = new AbortController();
     fetch(raterSpreadPath(caseId), { signal: ctrl.signal })
       .then((r) => (r.ok ? r.json() : null))
       .then((j: unknown) => {
+        done.current = true;
         const f = j === null ? null : raterSpreadFileSchema.safeParse(j);
         if (f?.success) setSpread(new Map(f.data.structures.map((s) => [s.structure, s])));
       })
       .catch(() => undefined);
     return () => ctrl.abort();
-  }, [caseId, open, asked]);
+  }, [caseId, open]);
   return spread;
 }

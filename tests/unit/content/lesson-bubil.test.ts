@@ -71,6 +71,17 @@ describe("numbers quoted in 'Ten outlines of one cell'", () => {
       ];
       expect(body).toMatch(new RegExp(`\\|${row(cells)}\\|`));
     }
+    const outlier = (id: string) => {
+      const o = fixture[id].leaveOneOut.outliers;
+      expect(o).toHaveLength(1);
+      return o[0].replace(
+        /person(\d)-(amira|imagej)/,
+        (_, n, t) => `Person ${n} (${t === "amira" ? "Amira" : "ImageJ"})`,
+      );
+    };
+    expect(body).toContain(
+      `${outlier("bubil-p01")} on P01, ${outlier("bubil-p02")} on P02 and ${outlier("bubil-p03")} on P03`,
+    );
     expect(p1.imagejLargerFor).toBe(4);
     expect(fixture["bubil-p02"].imagejLargerFor).toBe(1);
     expect(body).toContain("for 4 of 5 people on P01, but for only 1 of 5 on P02");
