@@ -135,3 +135,11 @@ test("a click where 2 of the 10 raters draw the cell is borderline, scored 20", 
   await expect(fb).toHaveAttribute("data-score", "20");
   await expect(fb).toHaveAttribute("data-correct", "false");
 });
+
+test("/about shows the BU-BIL acknowledgement the licence requires", async ({ page }) => {
+  const ack = JSON.parse(fs.readFileSync("content/cases/bubil-p01/case.json", "utf8")).license
+    .attribution as string;
+  expect(ack).toContain("This product includes software developed by Boston University");
+  await page.goto("/about");
+  await expect(page.locator("main")).toContainText(ack);
+});

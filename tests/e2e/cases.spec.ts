@@ -74,6 +74,16 @@ const CASES: BuiltIn[] = [
     mustShow: ["CC0-1.0", "illustrative (not expert)"],
   },
   { id: "retina-microaneurysms", minLit: 0.3, minColoured: 0, mustShow: ["CC-BY-4.0", "Budai"] },
+  {
+    id: "bubil-p01",
+    minLit: 0.3,
+    minColoured: 0,
+    mustShow: [
+      "researcher (not a clinician)",
+      "Biomedical engineering or biology PhD student",
+      "This product includes software developed by Boston University",
+    ],
+  },
 ];
 
 for (const c of CASES) {
