@@ -36,7 +36,8 @@ export const httpUrlSchema = z
   .url()
   .refine((u) => /^https?:$/.test(new URL(u).protocol), "must be an http:// or https:// URL");
 
-export const modalitySchema = z.enum(["MR", "CT", "XR", "US", "PATH", "PHOTO"]);
+/** MICRO: light microscopy of cells in culture (not tissue pathology), e.g. phase contrast. */
+export const modalitySchema = z.enum(["MR", "CT", "XR", "US", "PATH", "PHOTO", "MICRO"]);
 export type Modality = z.infer<typeof modalitySchema>;
 
 export const bodyRegionSchema = z.enum([
@@ -51,6 +52,8 @@ export const bodyRegionSchema = z.enum([
   "eye",
   "gastrointestinal",
   "whole-body",
+  /** Cells grown in a dish (in vitro), not a body region. */
+  "cell-culture",
 ]);
 export type BodyRegion = z.infer<typeof bodyRegionSchema>;
 
