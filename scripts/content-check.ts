@@ -8,6 +8,7 @@ import { checkContent } from "../lib/content/check-content";
 import { formatIssues } from "../lib/content/parse-result";
 
 const root = path.resolve(process.argv[2] ?? process.cwd());
+const started = Date.now();
 const report = checkContent({ root });
 const issues = report.issues;
 if (issues.length) {
@@ -15,5 +16,5 @@ if (issues.length) {
   process.exit(1);
 }
 console.log(
-  `Content check passed: ${report.lessons.length} lessons, ${report.cases.length} cases, ${report.quizItems} quiz items.`,
+  `Content check passed: ${report.lessons.length} lessons, ${report.cases.length} cases, ${report.quizItems} quiz items, ${report.calibratedItems} items calibrated (${((Date.now() - started) / 1000).toFixed(1)} s).`,
 );

@@ -5,7 +5,8 @@
  * Checks: lesson frontmatter; unknown MDX components; ids named by lessons (frontmatter `cases`,
  * `<CaseViewer case>`, `<Quiz item>`) exist; duplicate lesson slugs; case manifests and annotation
  * sets validate; quiz files validate against their cases; every file they reference (and every
- * `<Figure src>`) exists under `public/`.
+ * `<Figure src>`) exists under `public/`; every quiz item, hand-written or generated, passes the
+ * item calibration (lib/content/calibrate-content).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -15,10 +16,13 @@ import { listMdx, readLessonFile, type LessonFile } from "./lesson-files";
 import { checkLessonBody } from "./check-lesson-body";
 import { referencedPublicFiles } from "./referenced-files";
 import { loadQuizItems } from "./quiz-store";
+import { calibrateContent } from "./calibrate-content";
 
 export interface CheckOptions {
   /** Folder with `content/` and `public/` (the repository root or a throw-away copy). */
   root: string;
+  /** Run the item calibration (default true; lib/content/calibrate-content). */
+  calibrate?: boolean;
 }
 
 export interface CheckReport {
@@ -26,6 +30,8 @@ export interface CheckReport {
   lessons: LessonFile[];
   cases: LoadedCase[];
   quizItems: number;
+  /** Items run through the calibration (hand-written and generated). */
+  calibratedItems: number;
 }
 
 function checkCases(root: string, issues: ContentIssue[]): LoadedCase[] {
@@ -92,5 +98,18 @@ export function checkContent(opts: CheckOptions): CheckReport {
     issues.push(...checkLessonBody(l, { root: opts.root, caseIds, quizIds }));
     lessons.push(l);
   }
-  return { issues, lessons, cases, quizItems: quizIds?.size ?? 0 };
+  const calibrated = opts.calibrate === false ? 0 : calibrate(opts.root, cases, lessons, issues);
+  return { issues, lessons, cases, quizItems: quizIds?.size ?? 0, calibratedItems: calibrated };
+}
+
+/** Adds the calibration problems of every item to `issues`; returns how many items were calibrated. */
+function calibrate(
+  root: string,
+  cases: LoadedCase[],
+  lessons: LessonFile[],
+  issues: ContentIssue[],
+): number {
+  const run = calibrateContent({ root, cases, lessons });
+  issues.push(...run.issues);
+  return run.items.length;
 }
