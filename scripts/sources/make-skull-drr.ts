@@ -35,9 +35,11 @@ const GAMMA = 2;
 // Lateral: rays along i (left–right); image columns = j (face on the right), rows = k flipped
 // (superior at the top). Frontal: rays along j (antero-posterior); columns = i (patient left on
 // the image right, as when facing the patient), rows = k flipped.
-const views: { name: string; axis: Axis; title: string }[] = [
-  { name: "lateral", axis: 0, title: "lateral" },
-  { name: "frontal", axis: 1, title: "frontal" },
+// A frontal ray runs front to back, so it cannot place the front-most (glabella) or back-most
+// (opisthocranion) point: projected, both fall on the mid-face beside the nasion. Left out there.
+const views: { name: string; axis: Axis; title: string; omit: string[] }[] = [
+  { name: "lateral", axis: 0, title: "lateral", omit: [] },
+  { name: "frontal", axis: 1, title: "frontal", omit: ["glabella", "opisthocranion"] },
 ];
 fs.mkdirSync(out, { recursive: true });
 for (const v of views) {
@@ -53,11 +55,16 @@ for (const v of views) {
     path.join(out, `drr-${v.name}.png`),
     encodePngImage(img.width, img.height, img.gray, 1),
   );
-  const landmarks = lm.landmarks.map((l) => {
-    const [u, w] = projectIndex(worldToVoxel(vol.grid, l.point), v.axis);
-    const [col, row] = drrPixelOf(rs, display, u, w);
-    return { ...l, point: [Math.round(col * px * 100) / 100, Math.round(row * px * 100) / 100, 0] };
-  });
+  const landmarks = lm.landmarks
+    .filter((l) => !v.omit.includes(l.structure))
+    .map((l) => {
+      const [u, w] = projectIndex(worldToVoxel(vol.grid, l.point), v.axis);
+      const [col, row] = drrPixelOf(rs, display, u, w);
+      return {
+        ...l,
+        point: [Math.round(col * px * 100) / 100, Math.round(row * px * 100) / 100, 0],
+      };
+    });
   const ann = {
     annotator: {
       name: "Illustrative landmarks (AI assistant, projected from the CT)",

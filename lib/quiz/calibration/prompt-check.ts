@@ -1,9 +1,12 @@
 /**
  * "The prompt matches the reference" for outline and box items whose reference is a mask on the
  * slice: a reference covering both hemispheres must say "both sides"; a reference in several
- * disconnected parts must say so (or be restricted) when its largest part alone would fail. Pure.
+ * disconnected parts must say so (or be restricted) when its largest part alone would fail; a box
+ * item whose prompt or explanation calls the box "tall" (or "flat") must have a reference box at
+ * least 1.25 times taller than wide (or wider than tall). Pure.
  */
 import { indexBoxToWorld } from "../../domain/geometry/mask";
+import { referenceBox } from "../grade-box";
 import { gridCentreXmm } from "../../domain/grading/point";
 import type { QuizAnswer } from "../answer";
 import type { SpatialItem } from "../item-schema";
@@ -84,6 +87,26 @@ export function onePartProbe(
   return { name: ONE_PART, kind: "one-part", answer: { kind: "box", boxMm: b, slice: k } };
 }
 
+/** Height ÷ width (or the inverse) a box must reach to be called "tall" (or "flat"). */
+export const ELONGATED = 1.25;
+
+/** "tall" / "flat" in a box item's prompt or explanation against the reference box's shape. */
+export function boxShapeProblems(item: SpatialItem, ctx: SpatialContext): string[] {
+  if (item.type !== "box") return [];
+  const b = referenceBox(ctx, ctx.targetSlice);
+  if (!b) return [];
+  const w = b.max[0] - b.min[0];
+  const h = b.max[1] - b.min[1];
+  const text = `${item.prompt} ${item.explanation ?? ""}`;
+  const size = `${+w.toFixed(1)} × ${+h.toFixed(1)} (width × height, ${ctx.unit ?? "mm"})`;
+  const out: string[] = [];
+  if (/\btall\b/i.test(text) && h < ELONGATED * w)
+    out.push(`the text calls the box "tall" but the reference box is ${size}`);
+  if (/\b(flat|squat)\b/i.test(text) && w < ELONGATED * h)
+    out.push(`the text calls the box "flat" but the reference box is ${size}`);
+  return out;
+}
+
 /**
  * Problems of the prompt against the reference on slice k. `results` must hold the graded
  * {@link onePartProbe} (by name) when there is one.
@@ -94,9 +117,9 @@ export function promptProblems(
   results: readonly { name: string; correct: boolean; value: number }[],
 ): string[] {
   const k = ctx.targetSlice;
+  const out: string[] = boxShapeProblems(item, ctx);
   const parts = referenceParts(item, ctx, k);
-  if (!parts || !parts.length) return [];
-  const out: string[] = [];
+  if (!parts || !parts.length) return out;
   const lateralised = ctx.structures.some(
     (s) => s.laterality === "left" || s.laterality === "right",
   );
