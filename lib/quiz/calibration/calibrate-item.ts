@@ -62,6 +62,50 @@ function metricOf(
 
 const round = (v: number) => (Number.isFinite(v) ? +v.toFixed(3) : v);
 
+type PlannedProbe = Pick<ProbeResult, "name" | "kind" | "expect"> & { answer: QuizAnswer };
+
+/** Multiple choice: the key must pass; each wrong option alone must fail. */
+function mcqProbes(item: Extract<QuizItem, { type: "mcq" }>): PlannedProbe[] {
+  const key = item.options.flatMap((o, i) => (o.correct ? [i] : []));
+  const out: PlannedProbe[] = [
+    { name: "key", kind: "reference", expect: "pass", answer: { kind: "mcq", selected: key } },
+  ];
+  item.options.forEach((o, i) => {
+    if (!o.correct)
+      out.push({
+        name: `option ${i + 1} alone`,
+        kind: "clearly-wrong",
+        expect: "fail",
+        answer: { kind: "mcq", selected: [i] },
+      });
+  });
+  return out;
+}
+
+/** Spatial and name items: the pinned probes, then the informative "largest part only" probe. */
+function spatialProbes(
+  item: SpatialItem,
+  ctx: SpatialContext,
+  sets: readonly AnnotationSet[],
+): PlannedProbe[] {
+  const k = ctx.targetSlice;
+  const out: PlannedProbe[] = itemProbes(item, ctx, sets, k).map((p) => ({
+    ...p,
+    expect: p.kind === "clearly-wrong" ? "fail" : "pass",
+  }));
+  const one = out.length ? onePartProbe(item, ctx, k) : null;
+  if (one) out.push({ ...one, expect: "either" });
+  return out;
+}
+
+/** The item's pass mark before any grading (the grader's own value replaces it). */
+function statedPassMark(item: QuizItem): number {
+  if (item.type === "box") return item.passIou;
+  if (item.type === "outline") return item.passDice ?? 0.7;
+  if (item.type === "click" || item.type === "landmark") return item.toleranceMm;
+  return 100;
+}
+
 /**
  * Calibrates `item`. Spatial items need `ctx` (the reference slice is `ctx.targetSlice`) and the
  * case's annotation `sets`; without a context a spatial item gets the problem "no reference".
@@ -71,67 +115,25 @@ export function calibrateItem(
   ctx?: SpatialContext,
   sets: readonly AnnotationSet[] = [],
 ): ItemCalibration {
-  const probes: {
-    name: string;
-    kind: ProbeResult["kind"];
-    expect: ProbeResult["expect"];
-    answer: QuizAnswer;
-  }[] = [];
   const problems: string[] = [];
-  let slice: number | undefined;
-  if (item.type === "mcq") {
-    const key = item.options.flatMap((o, i) => (o.correct ? [i] : []));
-    probes.push({
-      name: "key",
-      kind: "reference",
-      expect: "pass",
-      answer: { kind: "mcq", selected: key },
-    });
-    item.options.forEach((o, i) => {
-      if (!o.correct)
-        probes.push({
-          name: `option ${i + 1} alone`,
-          kind: "clearly-wrong",
-          expect: "fail",
-          answer: { kind: "mcq", selected: [i] },
-        });
-    });
-  } else if (!ctx) {
-    problems.push(`no ${item.type} reference could be loaded for "${item.structure}"`);
-  } else {
-    slice = ctx.targetSlice;
-    const spatial = item as SpatialItem;
-    for (const p of itemProbes(spatial, ctx, sets, slice))
-      probes.push({ ...p, expect: p.kind === "clearly-wrong" ? "fail" : "pass" });
+  let probes: PlannedProbe[] = [];
+  if (item.type === "mcq") probes = mcqProbes(item);
+  else if (!ctx) problems.push(`no ${item.type} reference could be loaded for "${item.structure}"`);
+  else {
+    probes = spatialProbes(item, ctx, sets);
     if (!probes.length)
-      problems.push(`the reference of "${item.structure}" is empty on slice ${slice}`);
-    const one = onePartProbe(spatial, ctx, slice);
-    if (one) probes.push({ ...one, expect: "either" });
+      problems.push(`the reference of "${item.structure}" is empty on slice ${ctx.targetSlice}`);
   }
   const env = { structures: ctx?.structures, spatial: ctx };
   const metric = metricName(item);
-  let passMark =
-    item.type === "box"
-      ? item.passIou
-      : item.type === "outline"
-        ? (item.passDice ?? 0.7)
-        : item.type === "click" || item.type === "landmark"
-          ? item.toleranceMm
-          : 100;
+  let passMark = statedPassMark(item);
   const results: ProbeResult[] = probes.map((p) => {
     const r = gradeItem(item, p.answer, env);
     const m = metricOf(item, r);
     passMark = m.pass;
     const ok = p.expect === "either" || (p.expect === "pass") === r.correct;
-    return {
-      name: p.name,
-      kind: p.kind,
-      expect: p.expect,
-      correct: r.correct,
-      score: r.score,
-      value: m.value,
-      ok,
-    };
+    const { name, kind, expect } = p;
+    return { name, kind, expect, correct: r.correct, score: r.score, value: m.value, ok };
   });
   const lowerBetter = metric === "distance";
   for (const r of results)
@@ -139,8 +141,7 @@ export function calibrateItem(
       problems.push(
         `${r.kind} probe "${r.name}" ${r.correct ? "passes" : "fails"} (${metric} ${round(r.value)}, pass ${lowerBetter ? "≤" : "≥"} ${round(passMark)}); it must ${r.expect}`,
       );
-  if (ctx && item.type !== "mcq")
-    problems.push(...promptProblems(item as SpatialItem, ctx, results));
+  if (ctx && item.type !== "mcq") problems.push(...promptProblems(item, ctx, results));
   const margins = results
     .filter((r) => r.expect !== "either" && metric !== "score")
     .map((r) => {
@@ -151,7 +152,7 @@ export function calibrateItem(
     itemId: item.id,
     type: item.type,
     caseId: item.case,
-    slice,
+    slice: item.type !== "mcq" && ctx ? ctx.targetSlice : undefined,
     metric,
     passMark,
     probes: results.map((r) => ({ ...r, value: round(r.value) })),

@@ -37,10 +37,12 @@ function nearRight(item: SpatialItem, ctx: SpatialContext, ref: QuizAnswer): Pro
   const out: Probe[] = [];
   const add = (name: string, answer: QuizAnswer) => out.push({ name, kind: "near-right", answer });
   if (ref.kind === "outline" && ref.mask) {
-    const m = { grid: { dims: ctx.grid.dims, spacing: ctx.grid.spacing }, data: ref.mask };
-    const one = { grid: { ...m.grid, dims: [m.grid.dims[0], m.grid.dims[1], 1] as Vec3 } };
-    add("dilated 1 px", { ...ref, mask: dilateCross({ ...one, data: ref.mask }).data });
-    add("eroded 1 px", { ...ref, mask: erodeCross({ ...one, data: ref.mask }).data });
+    const m = {
+      grid: { dims: [ctx.grid.dims[0], ctx.grid.dims[1], 1] as Vec3, spacing: ctx.grid.spacing },
+      data: ref.mask,
+    };
+    add("dilated 1 px", { ...ref, mask: dilateCross(m).data });
+    add("eroded 1 px", { ...ref, mask: erodeCross(m).data });
   } else if (ref.kind === "box") {
     const axes: [string, Vec3][] = [
       ["+x", [1, 0, 0]],
