@@ -105,6 +105,7 @@ export const OTHER_NAMES: NameRow[] = [
     ["head", "whole head", "soft tissue and bone", "caput"],
     { side: "none" },
   ),
+  r("skull", "skull", "skull", ["cranium", "skull bones"], { side: "midline" }),
   r("vertex", "vertex", "vertex", ["vertex of the skull", "vertex cranii"], { side: "midline" }),
   r("glabella", "glabella", "glabella", [], { side: "midline" }),
   r("nasion", "nasion", "nasion", ["frontonasal suture point"], { side: "midline" }),
