@@ -145,4 +145,18 @@ export const OTHER_NAMES: NameRow[] = [
     ["microaneurysms", "retinal microaneurysm", "MA"],
     { side: "none" },
   ),
+  r(
+    "smooth-muscle-cell-outlined",
+    "smooth-muscle-cell",
+    "smooth muscle cell (outlined)",
+    [
+      "smooth muscle cell",
+      "smooth muscle cells",
+      "SMC",
+      "myocyte",
+      "leiomyocyte",
+      "myocytus nonstriatus",
+    ],
+    { side: "none" },
+  ),
 ];
