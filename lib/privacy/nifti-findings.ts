@@ -3,7 +3,7 @@
  * extensions (which can carry whole DICOM headers). Text is allowed only when it is on the
  * allow-list (a person judged it harmless, e.g. "FSL5.0"), exactly or by an anchored pattern.
  */
-import { gunzipSync } from "fflate";
+import { gunzip } from "../io/gunzip";
 import type { PrivacyFinding } from "./finding";
 
 /** A reviewed header text. `file`: exact path, or a folder prefix ending in `/`; `value` exact, or `pattern` (anchored regex). */
@@ -39,7 +39,7 @@ const str = (b: Uint8Array, off: number, len: number) =>
 
 /** Decompresses `.nii.gz` bytes (the whole file; NIfTI cases here are a few MB). */
 export function niftiBytes(raw: Uint8Array): Uint8Array {
-  return raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
+  return raw[0] === 0x1f && raw[1] === 0x8b ? gunzip(raw) : raw;
 }
 
 /** Findings for one NIfTI file's bytes (already decompressed). */
