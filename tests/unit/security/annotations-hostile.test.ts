@@ -50,7 +50,7 @@ function coco(annotation: Record<string, unknown>): string {
 function importAnnotations(id: string, name: string, text: string): { r: CliRun; root: string } {
   const file = path.join(tmp, name);
   fs.writeFileSync(file, text);
-  const root = tmpDir(`root-${id}`);
+  const root = tmpDir(`root-${id}`, tmp);
   const r = runCli("case-import.ts", [
     ...["--id", id, "--image", image, "--annotations", file],
     ...["--annotator-name", "Test", "--annotator-kind", "illustrative", "--annotator-role", "test"],
@@ -116,7 +116,7 @@ describe("hostile annotations", () => {
     const f = path.join(tmp, "ctor.nrrd");
     const head = "NRRD0004\ntype: constructor\ndimension: 3\nsizes: 2 2 2\nencoding: raw\n\n";
     fs.writeFileSync(f, Buffer.concat([Buffer.from(head), Buffer.alloc(8)]));
-    const root = tmpDir("root-ctor");
+    const root = tmpDir("root-ctor", tmp);
     const r = runCli("case-import.ts", ["--id", "ctor", "--image", f, ...importMeta(root)]);
     expectRefused({ r, root }, "ctor.nrrd", /unsupported or missing type 'constructor'/);
   });

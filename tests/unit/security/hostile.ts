@@ -39,9 +39,9 @@ export function runCli(script: string, args: string[], timeoutMs = 60_000): CliR
   };
 }
 
-/** A fresh temporary folder (the caller removes it). */
-export function tmpDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+/** A fresh temporary folder under `parent` (default the OS temp folder; the caller removes it). */
+export function tmpDir(prefix: string, parent = os.tmpdir()): string {
+  return fs.mkdtempSync(path.join(parent, `${prefix}-`));
 }
 
 /** Every file (and empty folder) under `root/content` and `root/public`, repo-relative, sorted. */

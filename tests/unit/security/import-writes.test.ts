@@ -52,7 +52,7 @@ describe("case:import writes all or nothing", () => {
     "a write failure on a new case (annotations/ is a file) leaves no file in public/ or content/",
     { timeout: 60_000 },
     () => {
-      const root = tmpDir("fresh");
+      const root = tmpDir("fresh", tmp);
       fs.mkdirSync(path.join(root, "content/cases/ww"), { recursive: true });
       fs.writeFileSync(path.join(root, "content/cases/ww/annotations"), "in the way");
       const r = importCase(root, "set-a");
@@ -70,7 +70,7 @@ describe("case:import writes all or nothing", () => {
     "--force: a failure while placing the new files keeps every old file (none deleted first)",
     { timeout: 90_000 },
     () => {
-      const root = tmpDir("force");
+      const root = tmpDir("force", tmp);
       const first = importCase(root, "set-a");
       expect(first.code, first.stderr).toBe(0);
       const before = snapshot(root);
@@ -92,7 +92,7 @@ describe("case:import writes all or nothing", () => {
   );
 
   it("writeCaseFiles rolls back: replaced and stale files restored, new folders removed", () => {
-    const root = tmpDir("unit");
+    const root = tmpDir("unit", tmp);
     const enc = (s: string) => new TextEncoder().encode(s);
     const manifest = (sets: string[]) =>
       enc(JSON.stringify({ image: { file: "/cases/x/img.nii.gz" }, annotationSets: sets }));
@@ -135,7 +135,7 @@ describe("a DICOM series folder with other files", () => {
           path.join(series, `DICOM/1/ct-${n}.dcm`),
         );
       fs.writeFileSync(path.join(series, "README"), "exported from the scanner\n");
-      const root = tmpDir("series");
+      const root = tmpDir("series", tmp);
       const r = runCli("case-import.ts", ["--id", "ss", "--image", series, ...importMeta(root)]);
       expect(r.code, r.stderr).toBe(0);
       const source = fs.readFileSync(path.join(root, "content/cases/ss/SOURCE.md"), "utf8");

@@ -37,7 +37,7 @@ function expectOneLine(r: CliRun, name: string, problem: RegExp): void {
 }
 
 function importImage(id: string, image: string): { r: CliRun; root: string } {
-  const root = tmpDir(`root-${id}`);
+  const root = tmpDir(`root-${id}`, tmp);
   const r = runCli("case-import.ts", ["--id", id, "--image", image, ...importMeta(root)]);
   return { r, root };
 }
