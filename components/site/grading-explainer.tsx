@@ -33,8 +33,10 @@ export function GradingExplainer() {
         <dt>Clicks and landmarks</dt>
         <dd>
           A click is a hit when the pixel under it belongs to the structure; otherwise we tell you
-          which structure you clicked and how many millimetres you were from the target. Landmarks
-          are graded by their distance in mm.
+          which structure you clicked and how many millimetres you were from the target: measured
+          within the slice you answered on (with the nearest slice that shows the target when yours
+          does not), or in 3D when the question asks you to find the slice. Slice numbers count from
+          1. Landmarks are graded by their distance in mm.
         </dd>
         <dt>Empty answers</dt>
         <dd>
@@ -42,9 +44,10 @@ export function GradingExplainer() {
         </dd>
       </dl>
       <p>
-        Where several annotators drew the same structure, the pass mark can come from their own
-        agreement (for example, at least the lowest Dice between two experts), and the feedback
-        shows that spread: the experts themselves rarely agree perfectly.
+        Where several annotators draw the same structure, a fair pass mark comes from their own
+        agreement, since the experts themselves rarely agree perfectly. No case here has several
+        raters of one structure yet, so every outline item passes at the Dice its author set (0.7
+        when none is set).
       </p>
     </section>
   );

@@ -74,6 +74,18 @@ const CASES: BuiltIn[] = [
     mustShow: ["CC0-1.0", "illustrative (not expert)"],
   },
   { id: "retina-microaneurysms", minLit: 0.3, minColoured: 0, mustShow: ["CC-BY-4.0", "Budai"] },
+  {
+    id: "abdomen-ct",
+    minLit: 0.2,
+    minColoured: 0.05,
+    mustShow: ["algorithm", "Apache-2.0", "not stated upstream"],
+  },
+  {
+    id: "chest-ct",
+    minLit: 0.2,
+    minColoured: 0.05,
+    mustShow: ["illustrative (not expert)", "MIT", "in progress"],
+  },
 ];
 
 for (const c of CASES) {

@@ -31,7 +31,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">{data.manifest.title}</h1>
-      <CaseViewerLazy caseData={data} />
+      <CaseViewerLazy caseData={data} syncUrl />
       <CaseDetails data={data} />
     </div>
   );

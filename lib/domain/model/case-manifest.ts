@@ -65,6 +65,10 @@ export const structureSchema = z.object({
 });
 export type Structure = z.infer<typeof structureSchema>;
 
+/** A patient direction: left, right, anterior, posterior, superior, inferior. */
+export const patientLetterSchema = z.enum(["L", "R", "A", "P", "S", "I"]);
+const AXIS_OF = { L: 0, R: 0, A: 1, P: 1, S: 2, I: 2 } as const;
+
 export const provenanceSchema = z.object({
   source: z.string().min(1),
   url: z.string().url().optional(),
@@ -100,6 +104,18 @@ export const caseManifestSchema = z
     deidentification: z.string().min(1),
     /** Honest label of what the image is, e.g. "synthetic radiograph from CT". */
     imageNature: z.string().optional(),
+    /**
+     * 2D images only: the patient direction the image's right edge and bottom edge face (e.g. a
+     * frontal radiograph: `{ "right": "L", "down": "I" }`), shown as orientation markers. Volumes
+     * need none (their grid says it); 2D images without it (photos, microscopy) show no markers.
+     */
+    displayOrientation: z
+      .object({ right: patientLetterSchema, down: patientLetterSchema })
+      .refine(
+        (o) => AXIS_OF[o.right] !== AXIS_OF[o.down],
+        "right and down must lie on different axes (L/R, A/P, S/I)",
+      )
+      .optional(),
     structures: z.array(structureSchema).default([]),
     annotators: z.array(annotatorSchema).default([]),
     /** Annotation set files, relative to the case folder (e.g. `annotations/aal.json`). */

@@ -157,4 +157,26 @@ describe("content check", () => {
     expect(r.stderr).toContain("content/lessons/unknown.mdx: line");
     expect(r.stderr).toContain("unknown MDX component <Sparkles>");
   });
+
+  it("rejects a <CaseViewer view> that does not parse or does not fit its case", () => {
+    write(
+      "content/lessons/views.mdx",
+      goodLesson().replace("good-lesson", "views") +
+        '\n<CaseViewer case="colin27" view="plane=oblique&slice=300&window=Bone&flash=nope" />\n' +
+        '\n<CaseViewer case="mini-case" view="plane=coronal&layers=tester" />\n' +
+        '\n<CaseViewer case="colin27" view="plane=sagittal&slice=91&window=Brain" />\n',
+    );
+    const out = messages();
+    const at = /content\/lessons\/views\.mdx: line \d+: <CaseViewer case="colin27" view>: /.source;
+    expect(out).toMatch(new RegExp(`${at}plane=oblique: must be axial, coronal or sagittal`));
+    // slice 300 checked against the axial plane (the bad plane was dropped): colin27 has 181.
+    expect(out).toMatch(new RegExp(`${at}slice=300: the axial plane has 181 slices`));
+    expect(out).toMatch(new RegExp(`${at}window=Bone: no such preset \\(Brain\\)`));
+    expect(out).toMatch(new RegExp(`${at}unknown structure "nope"`));
+    expect(out).toContain(
+      '<CaseViewer case="mini-case" view>: plane=coronal: a 2D image has one plane',
+    );
+    expect(out).not.toContain("layers: unknown annotator");
+    expect(out.split("\n").filter((l) => l.includes("views.mdx"))).toHaveLength(5);
+  });
 });
