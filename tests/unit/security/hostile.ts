@@ -1,64 +1,34 @@
 /**
- * Helpers for the hostile-input tests: run a CLI as a child process under a 512 MB V8 heap and a
- * time limit, build NIfTI / gzip inputs in memory (bombs are gzip members of zeros repeated, so a
- * 1 GiB stream costs about 1 MB and no large allocation in the test), and list what a run left in
- * a throw-away root's content/ and public/.
+ * Helpers for the importer hostile-input tests (CLIs are run with run-cli.ts): build NIfTI / gzip
+ * inputs in memory (bombs are gzip members of zeros repeated, so a 1 GiB stream costs about 1 MB
+ * and no large allocation in the test), and list what a run left in a throw-away root.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
+import type { CliRun } from "./run-cli";
 
-export const repo = path.resolve(__dirname, "../../..");
-
-export interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  /** stderr lines that are not progress lines (`[case:import 0.1s] …`). */
-  errorLines: string[];
-  ms: number;
+/** Error lines of a case:import / grade / agreement run: stderr without progress lines. */
+export function errorLines(r: CliRun): string[] {
+  return r.lines.filter((l) => !/^\[case:import [\d.]+s\]/.test(l));
 }
 
-/** Runs `scripts/<script>` with tsx under `--max-old-space-size=512`, killed after `timeoutMs`. */
-export function runCli(script: string, args: string[], timeoutMs = 60_000): CliRun {
-  const t0 = Date.now();
-  const r = spawnSync(
-    process.execPath,
-    ["--max-old-space-size=512", "--import", "tsx", path.join(repo, "scripts", script), ...args],
-    { cwd: repo, encoding: "utf8", timeout: timeoutMs, killSignal: "SIGKILL" },
-  );
-  const stderr = r.stderr ?? "";
-  return {
-    code: r.status,
-    stdout: r.stdout ?? "",
-    stderr,
-    errorLines: stderr.split("\n").filter((l) => l.trim() && !/^\[case:import [\d.]+s\]/.test(l)),
-    ms: Date.now() - t0,
-  };
-}
-
-/** A fresh temporary folder under `parent` (default the OS temp folder; the caller removes it). */
-export function tmpDir(prefix: string, parent = os.tmpdir()): string {
-  return fs.mkdtempSync(path.join(parent, `${prefix}-`));
-}
-
-/** Every file (and empty folder) under `root/content` and `root/public`, repo-relative, sorted. */
-export function filesUnder(root: string): string[] {
+/**
+ * Every file and every empty folder under `root/content` and `root/public` (repo-relative, folders
+ * ending in "/"), sorted: what an import left behind in a throw-away root.
+ */
+export function caseTree(root: string): string[] {
   const out: string[] = [];
-  const walk = (d: string) => {
-    if (!fs.existsSync(d)) return;
-    const entries = fs.readdirSync(d, { withFileTypes: true });
-    if (!entries.length) out.push(`${path.relative(root, d)}/`);
-    for (const e of entries) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.push(path.relative(root, p));
+  for (const top of ["content", "public"]) {
+    const dir = path.join(root, top);
+    if (!fs.existsSync(dir)) continue;
+    for (const rel of fs.readdirSync(dir, { recursive: true }) as string[]) {
+      const p = path.join(dir, rel);
+      const st = fs.lstatSync(p);
+      if (!st.isDirectory()) out.push(path.join(top, rel));
+      else if (!fs.readdirSync(p).length) out.push(`${path.join(top, rel)}/`);
     }
-  };
-  walk(path.join(root, "content"));
-  walk(path.join(root, "public"));
+  }
   return out.sort();
 }
 

@@ -8,17 +8,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { caseTree, errorLines, importMeta, smallNifti } from "./hostile";
+import { REPO, removeTmp, runCli, tmp } from "./run-cli";
 import { writeCaseFiles } from "@/scripts/case-import/write-files";
-import { filesUnder, importMeta, repo, runCli, smallNifti, tmpDir } from "./hostile";
 
-const tmp = tmpDir("import-writes");
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-const image = path.join(tmp, "img.nii");
+const dir = tmp("import-writes");
+afterAll(removeTmp);
+const image = path.join(dir, "img.nii");
 fs.writeFileSync(
   image,
   smallNifti([4, 4, 1], () => 10),
 );
-const cocoFile = path.join(tmp, "boxes.json");
+const cocoFile = path.join(dir, "boxes.json");
 fs.writeFileSync(
   cocoFile,
   JSON.stringify({
@@ -38,7 +39,7 @@ const importCase = (root: string, setId: string, extra: string[] = []) =>
 /** Path → bytes of every file under content/ and public/ (symbolic links excluded). */
 function snapshot(root: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const f of filesUnder(root)) {
+  for (const f of caseTree(root)) {
     const p = path.join(root, f);
     if (!f.endsWith("/") && !fs.lstatSync(p).isSymbolicLink())
       out.set(f, fs.readFileSync(p).toString("base64"));
@@ -52,16 +53,16 @@ describe("case:import writes all or nothing", () => {
     "a write failure on a new case (annotations/ is a file) leaves no file in public/ or content/",
     { timeout: 60_000 },
     () => {
-      const root = tmpDir("fresh", tmp);
+      const root = tmp("fresh");
       fs.mkdirSync(path.join(root, "content/cases/ww"), { recursive: true });
       fs.writeFileSync(path.join(root, "content/cases/ww/annotations"), "in the way");
       const r = importCase(root, "set-a");
-      expect(r.code, r.stderr).toBe(1);
-      expect(r.errorLines, r.stderr).toHaveLength(1);
-      expect(r.errorLines[0]).toMatch(
+      expect(r.status, r.stderr).toBe(1);
+      expect(errorLines(r), r.stderr).toHaveLength(1);
+      expect(errorLines(r)[0]).toMatch(
         /^case:import: cannot write case "ww": content\/cases\/ww\/annotations.*; nothing was changed$/,
       );
-      expect(filesUnder(root)).toEqual(["content/cases/ww/annotations"]);
+      expect(caseTree(root)).toEqual(["content/cases/ww/annotations"]);
       expect(staging(root)).toEqual([]);
     },
   );
@@ -70,20 +71,20 @@ describe("case:import writes all or nothing", () => {
     "--force: a failure while placing the new files keeps every old file (none deleted first)",
     { timeout: 90_000 },
     () => {
-      const root = tmpDir("force", tmp);
+      const root = tmp("force");
       const first = importCase(root, "set-a");
-      expect(first.code, first.stderr).toBe(0);
+      expect(first.status, first.stderr).toBe(0);
       const before = snapshot(root);
       expect([...before.keys()]).toContain("content/cases/ww/annotations/set-a.json");
       // The new set's file is a dangling link: the new case cannot be placed.
       fs.symlinkSync(
-        path.join(tmp, "no-such-dir/set-b.json"),
+        path.join(dir, "no-such-dir/set-b.json"),
         path.join(root, "content/cases/ww/annotations/set-b.json"),
       );
       const r = importCase(root, "set-b", ["--force"]);
-      expect(r.code, r.stderr).toBe(1);
-      expect(r.errorLines, r.stderr).toHaveLength(1);
-      expect(r.errorLines[0]).toMatch(
+      expect(r.status, r.stderr).toBe(1);
+      expect(errorLines(r), r.stderr).toHaveLength(1);
+      expect(errorLines(r)[0]).toMatch(
         /content\/cases\/ww\/annotations\/set-b\.json: exists and is not a regular file/,
       );
       expect(snapshot(root)).toEqual(before);
@@ -92,7 +93,7 @@ describe("case:import writes all or nothing", () => {
   );
 
   it("writeCaseFiles rolls back: replaced and stale files restored, new folders removed", () => {
-    const root = tmpDir("unit", tmp);
+    const root = tmp("unit");
     const enc = (s: string) => new TextEncoder().encode(s);
     const manifest = (sets: string[]) =>
       enc(JSON.stringify({ image: { file: "/cases/x/img.nii.gz" }, annotationSets: sets }));
@@ -127,17 +128,17 @@ describe("a DICOM series folder with other files", () => {
     "slices in a subfolder are found and a README beside them is skipped (named in SOURCE.md)",
     { timeout: 60_000 },
     () => {
-      const series = path.join(tmp, "series");
+      const series = path.join(dir, "series");
       fs.mkdirSync(path.join(series, "DICOM/1"), { recursive: true });
       for (const n of [1, 2, 3])
         fs.copyFileSync(
-          path.join(repo, `content/cases/ct-seg-dicomweb/dicom/ct-${n}.dcm`),
+          path.join(REPO, `content/cases/ct-seg-dicomweb/dicom/ct-${n}.dcm`),
           path.join(series, `DICOM/1/ct-${n}.dcm`),
         );
       fs.writeFileSync(path.join(series, "README"), "exported from the scanner\n");
-      const root = tmpDir("series", tmp);
+      const root = tmp("series");
       const r = runCli("case-import.ts", ["--id", "ss", "--image", series, ...importMeta(root)]);
-      expect(r.code, r.stderr).toBe(0);
+      expect(r.status, r.stderr).toBe(0);
       const source = fs.readFileSync(path.join(root, "content/cases/ss/SOURCE.md"), "utf8");
       expect(source).toMatch(/Converted from 3 DICOM file\(s\)/);
       expect(source).toMatch(
