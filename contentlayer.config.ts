@@ -16,7 +16,7 @@ export const Lesson = defineDocumentType(() => ({
     summary: { type: "string", required: true },
     modalities: {
       type: "list",
-      of: { type: "enum", options: ["MR", "CT", "XR", "US", "PATH", "PHOTO"] },
+      of: { type: "enum", options: ["MR", "CT", "XR", "US", "PATH", "PHOTO", "MICRO"] },
       required: true,
     },
     regions: { type: "list", of: { type: "string" }, required: true },

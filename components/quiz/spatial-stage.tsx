@@ -16,12 +16,13 @@ import type {
 import type { LoadedCase } from "@/lib/content/case-store";
 import type { SpatialItem } from "@/lib/quiz/item-schema";
 import { useNearViewport } from "./use-near-viewport";
-import { ERROR_AGREE, ERROR_MISSED, ERROR_OVER } from "@/lib/quiz/grade-outline";
+import { ERROR_AGREE, ERROR_DISPUTED, ERROR_MISSED, ERROR_OVER } from "@/lib/quiz/grade-outline";
 
 export const ERROR_COLORS = {
   [ERROR_AGREE]: "#22c55e",
   [ERROR_OVER]: "#f97316",
   [ERROR_MISSED]: "#3b82f6",
+  [ERROR_DISPUTED]: "#facc15",
 };
 
 const MODE: Record<SpatialItem["type"], ViewerInteraction> = {
@@ -115,6 +116,12 @@ export function SpatialStage({
           <Swatch color={ERROR_COLORS[ERROR_AGREE]} /> yours and the reference ·{" "}
           <Swatch color={ERROR_COLORS[ERROR_OVER]} /> drawn but not the structure ·{" "}
           <Swatch color={ERROR_COLORS[ERROR_MISSED]} /> missed
+          {errorMap.data.includes(ERROR_DISPUTED) && (
+            <>
+              {" "}
+              · <Swatch color={ERROR_COLORS[ERROR_DISPUTED]} /> differs where the raters disagree
+            </>
+          )}
         </p>
       )}
       {!isName && !revealed && (

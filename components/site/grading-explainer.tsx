@@ -44,10 +44,12 @@ export function GradingExplainer() {
         </dd>
       </dl>
       <p>
-        Where several annotators draw the same structure, a fair pass mark comes from their own
-        agreement, since the experts themselves rarely agree perfectly. No case here has several
-        raters of one structure yet, so every outline item passes at the Dice its author set (0.7
-        when none is set).
+        Where several annotators drew the same structure, an outline is compared with their STAPLE
+        consensus; it passes when its Dice is at least the lowest Dice any one annotator reaches
+        against the consensus of the others (unless the question sets its own pass mark), the NSD
+        tolerance is the annotators&apos; median HD95 rounded up to 0.5 mm (at least one pixel), and
+        the feedback ranks you among them. A click there is correct when more than half of the
+        annotators include the point, borderline (scored by the fraction) when only some do.
       </p>
     </section>
   );

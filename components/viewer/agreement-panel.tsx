@@ -1,11 +1,14 @@
 "use client";
 /**
  * Agreement section of the panel (shown only when two or more annotators segmented a structure):
- * pairwise Dice per structure and a switch for its majority-vote consensus layer. Opening it loads
- * the other annotators' layers and starts the computation.
+ * pairwise Dice per structure, switches for its majority-vote and soft-consensus layers, and, when
+ * the case has a stored spread (rater-spread.json), each annotator's leave-one-out Dice with
+ * outliers flagged. Opening it loads the other annotators' layers and starts the computation.
  */
+import type { StructureSpread } from "@/lib/content/rater-spread-schema";
 import type { Annotator, Structure } from "@/lib/domain/model";
 import type { AgreementResult } from "./use-agreement";
+import { SpreadSummary } from "./spread-summary";
 
 interface Props {
   targets: Map<string, string[]>;
@@ -16,6 +19,11 @@ interface Props {
   onOpen: (open: boolean) => void;
   consensus: ReadonlySet<string>;
   onConsensus: (id: string, on: boolean) => void;
+  soft: ReadonlySet<string>;
+  onSoft: (id: string, on: boolean) => void;
+  spread: Map<string, StructureSpread>;
+  /** Length unit of the case (px when the image has no pixel size). */
+  unit: "mm" | "px";
 }
 
 export function AgreementPanel(p: Props) {
@@ -62,6 +70,18 @@ export function AgreementPanel(p: Props) {
                 />
                 Show consensus (majority vote) of {name(sid)}
               </label>
+              <label className="flex items-center gap-2 pl-2">
+                <input
+                  type="checkbox"
+                  checked={p.soft.has(sid)}
+                  onChange={(e) => p.onSoft(sid, e.target.checked)}
+                  className="h-4 w-4 accent-sky-500 focus-visible:outline-2 focus-visible:outline-sky-300"
+                />
+                Show soft consensus of {name(sid)} (blue: few annotators, red: all)
+              </label>
+              {p.spread.get(sid) && (
+                <SpreadSummary spread={p.spread.get(sid)!} who={who} unit={p.unit} />
+              )}
             </li>
           );
         })}

@@ -13,6 +13,7 @@ import type { Orientation } from "@/lib/imaging/viewport-setup";
 import { multiAnnotatorStructures } from "@/lib/imaging/structure-masks";
 import { AgreementPanel } from "./agreement-panel";
 import { useAgreement } from "./use-agreement";
+import { useRaterSpread } from "./use-rater-spread";
 import { ErrorPanel } from "./error-panel";
 import { HelpSheet } from "./help-sheet";
 import { LayerControls } from "./layer-controls";
@@ -93,15 +94,17 @@ export function CaseViewer(props: CaseViewerProps) {
   } = useMountedViewports(img.engine, img.image, slots, orientations, onMounted);
   const [agreementOpen, setAgreementOpen] = useState(false);
   const [consensus, setConsensus] = useState<Set<string>>(new Set());
+  const [soft, setSoft] = useState<Set<string>>(new Set());
+  const spread = useRaterSpread(manifest.id, agreementOpen);
   const targets = useMemo(() => multiAnnotatorStructures(model.layers), [model]);
   const wanted = useMemo(() => {
     const w = new Set(settings.annotators);
-    if (agreementOpen || consensus.size)
+    if (agreementOpen || consensus.size || soft.size)
       for (const ids of targets.values()) ids.forEach((a) => w.add(a));
     return w;
-  }, [settings.annotators, agreementOpen, consensus, targets]);
+  }, [settings.annotators, agreementOpen, consensus, soft, targets]);
   const labelmaps = useLabelmaps(model.layers, wanted, grid);
-  const agreement = useAgreement(agreementOpen, targets, labelmaps.loaded, grid, consensus);
+  const agreement = useAgreement(agreementOpen, targets, labelmaps.loaded, grid, consensus, soft);
   const vps = useMemo(
     () =>
       mounted
@@ -338,14 +341,11 @@ export function CaseViewer(props: CaseViewerProps) {
           open={agreementOpen}
           onOpen={setAgreementOpen}
           consensus={consensus}
-          onConsensus={(id, on) =>
-            setConsensus((c) => {
-              const n = new Set(c);
-              if (on) n.add(id);
-              else n.delete(id);
-              return n;
-            })
-          }
+          onConsensus={(id, on) => setConsensus((c) => toggled(c, id, on))}
+          soft={soft}
+          onSoft={(id, on) => setSoft((c) => toggled(c, id, on))}
+          spread={spread}
+          unit={manifest.image.kind === "raster" && !manifest.image.pixelSpacingMm ? "px" : "mm"}
         />
         <details className="text-sm" id={`${manifest.id}-visible-list`}>
           <summary className="cursor-pointer">
@@ -361,4 +361,12 @@ export function CaseViewer(props: CaseViewerProps) {
       <HelpSheet open={help} onClose={() => setHelp(false)} />
     </div>
   );
+}
+
+/** A copy of `set` with `id` added (`on`) or removed. */
+function toggled(set: ReadonlySet<string>, id: string, on: boolean): Set<string> {
+  const n = new Set(set);
+  if (on) n.add(id);
+  else n.delete(id);
+  return n;
 }

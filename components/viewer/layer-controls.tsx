@@ -22,6 +22,7 @@ const KIND_LABEL: Record<Annotator["kind"], string> = {
   "expert-atlas": "expert atlas",
   clinician: "clinician",
   trainee: "trainee",
+  researcher: "researcher, not a clinician",
   crowd: "crowd",
   algorithm: "algorithm",
   illustrative: "illustrative, not expert",

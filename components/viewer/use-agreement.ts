@@ -2,10 +2,11 @@
 /**
  * Agreement between annotators, computed lazily: only once the panel is opened, only for
  * structures segmented by two or more annotators, one structure per macrotask so the page stays
- * responsive. Pairwise Dice and majority-vote consensus come from lib/domain/agreement.
+ * responsive. Pairwise Dice, majority-vote consensus and the soft consensus (how many annotators
+ * hold each voxel, coloured by fraction) come from lib/domain/agreement.
  */
 import { useEffect, useMemo, useState } from "react";
-import { majorityVote, pairwiseDice } from "@/lib/domain/agreement";
+import { majorityVote, pairwiseDice, raterCounts } from "@/lib/domain/agreement";
 import type { GridSpec } from "@/lib/domain/model";
 import type { LoadedLabelmap } from "@/lib/imaging/labelmap-load";
 import { structureMasks } from "@/lib/imaging/structure-masks";
@@ -23,6 +24,7 @@ export function useAgreement(
   loaded: Map<string, LoadedLabelmap>,
   grid: GridSpec,
   consensus: ReadonlySet<string>,
+  soft: ReadonlySet<string> = new Set(),
 ) {
   const [results, setResults] = useState<Map<string, AgreementResult>>(new Map());
   const layers = useMemo(() => [...loaded.values()], [loaded]);
@@ -62,5 +64,37 @@ export function useAgreement(
       }),
     [consensus, layers, grid],
   );
-  return { results, consensusLayers };
+  const softLayers = useMemo<OverlayLayer[]>(
+    () =>
+      [...soft].flatMap((sid) => {
+        const masks = structureMasks(sid, layers, grid);
+        if (masks.length < 2) return [];
+        return [
+          {
+            key: `soft-${sid}`,
+            data: raterCounts(masks.map((m) => m.mask)),
+            dims: grid.dims,
+            style: { lut: softLut(masks.length), fillAlpha: 0.55, outline: false },
+          },
+        ];
+      }),
+    [soft, layers, grid],
+  );
+  const all = useMemo(() => [...consensusLayers, ...softLayers], [consensusLayers, softLayers]);
+  return { results, consensusLayers: all };
+}
+
+/**
+ * Colour of "c of n annotators hold this voxel": transparent at 0, then from blue (few) through
+ * yellow to red (all), more opaque as more annotators agree.
+ */
+export function softLut(n: number): Uint8Array {
+  const lut = new Uint8Array(4 * (n + 1));
+  for (let c = 1; c <= n; c++) {
+    const f = c / n;
+    const [r, g, b] =
+      f <= 0.5 ? [2 * f * 255, 2 * f * 255, 255 * (1 - 2 * f)] : [255, 255 * 2 * (1 - f), 0];
+    lut.set([Math.round(r), Math.round(g), Math.round(b), Math.round(90 + 165 * f)], 4 * c);
+  }
+  return lut;
 }

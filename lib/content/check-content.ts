@@ -5,7 +5,7 @@
  * Checks: lesson frontmatter; unknown MDX components; ids named by lessons (frontmatter `cases`,
  * `<CaseViewer case>`, `<Quiz item>`) exist; duplicate lesson slugs; case manifests and annotation
  * sets validate; quiz files validate against their cases; every file they reference (and every
- * `<Figure src>`) exists under `public/`.
+ * `<Figure src>`) exists under `public/`; the raters' spread files of multi-rater cases are not stale.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -16,6 +16,7 @@ import { checkLessonBody } from "./check-lesson-body";
 import { checkViewerViews } from "./check-viewer-views";
 import { referencedPublicFiles } from "./referenced-files";
 import { loadQuizItems } from "./quiz-store";
+import { checkRaterSpread } from "./rater-spread-file";
 
 export interface CheckOptions {
   /** Folder with `content/` and `public/` (the repository root or a throw-away copy). */
@@ -42,6 +43,7 @@ function checkCases(root: string, issues: ContentIssue[]): LoadedCase[] {
       continue;
     }
     cases.push(r.value);
+    issues.push(...checkRaterSpread(root, r.value));
     for (const ref of referencedPublicFiles(r.value)) {
       if (!fs.existsSync(path.join(root, "public", ref.path))) {
         issues.push({

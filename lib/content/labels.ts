@@ -9,6 +9,7 @@ export const MODALITY_LABELS: Record<Modality, string> = {
   US: "Ultrasound",
   PATH: "Pathology",
   PHOTO: "Photography (fundus)",
+  MICRO: "Cell microscopy",
 };
 
 export const DIFFICULTY_LABELS: Record<Difficulty, string> = {
@@ -21,6 +22,7 @@ export const ANNOTATOR_KIND_LABELS: Record<string, string> = {
   "expert-atlas": "expert atlas",
   clinician: "clinician",
   trainee: "trainee",
+  researcher: "researcher (not a clinician)",
   crowd: "crowd",
   algorithm: "algorithm",
   illustrative: "illustrative (not expert)",

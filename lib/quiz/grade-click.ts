@@ -8,9 +8,12 @@ import { fmtMm, sliceFeedback } from "./feedback-text";
 import { referenceOwner } from "./reference-wording";
 import type { ClickItem } from "./item-schema";
 import { structureAt, structureName, type SpatialContext } from "./spatial-context";
+import { gradeClickBySpread } from "./grade-click-spread";
 
 /**
- * Correct when the voxel containing the click belongs to the target structure, or the click lies
+ * With ≥ 2 annotators of the structure and no `annotationSet` named by the item, the click is
+ * judged by the fraction of raters holding it (`gradeClickBySpread`). Otherwise:
+ * correct when the voxel containing the click belongs to the target structure, or the click lies
  * within `toleranceMm` (inclusive) of the centre of its nearest target voxel. Which distance:
  * - single-slice items (no `findSlice`): the in-plane distance on the slice answered on, to the
  *   target's voxels on that slice (`inPlaneDistance`); a slice without the target is a miss, and the
@@ -23,6 +26,7 @@ import { structureAt, structureName, type SpatialContext } from "./spatial-conte
  * would have hit. A click inside the structure on another slice is still inside it.
  */
 export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialContext): GradeResult {
+  if (!item.annotationSet && ctx.others.length > 0) return gradeClickBySpread(item, answer, ctx);
   const target = structureName(ctx.structures, item.structure);
   const segs = ctx.reference.annotations.filter((a) => a.type === "segmentation");
   const file = segs[0]?.type === "segmentation" ? segs[0].labelmap : undefined;

@@ -20,12 +20,15 @@ import { fmt2, fmtMm, fmtPct, sliceFeedback } from "./feedback-text";
 import { annotatorsNoun, referenceOwner } from "./reference-wording";
 import type { OutlineItem } from "./item-schema";
 import { sliceMask, structureName, type SpatialContext } from "./spatial-context";
+import { gradeOutlineBySpread } from "./grade-outline-spread";
 
 /** Error-map values (domain `ERROR_CODES`): answer pixels outside the reference, and reference pixels missed. */
 export const ERROR_OVER = ERROR_CODES.over;
 /** Error-map value of pixels in both the answer and the reference. */
 export const ERROR_AGREE = ERROR_CODES.agree;
 export const ERROR_MISSED = ERROR_CODES.under;
+/** Multi-rater items: the answer differs from the consensus where the raters disagree. */
+export const ERROR_DISPUTED = ERROR_CODES.disputed;
 
 /** Pairwise Dice values between the experts' masks (upper triangle; empty with < 2 experts). */
 export function expertSpread(experts: readonly Mask[]): number[] {
@@ -44,9 +47,12 @@ export interface OutlineGrade extends GradeResult {
 }
 
 /**
- * Pass rule (domain `outlineThresholdFromExperts`): the item's `passDice`; else with ≥ 2 annotators
- * of the structure, the lowest Dice between two experts on that slice; else Dice 0.7. The answer is
- * compared with every expert (or only `annotationSet` when the item names one) and the best match
+ * With ≥ 2 annotators of the structure and no `annotationSet` named by the item, the answer is
+ * judged against the raters' spread on that slice (`gradeOutlineBySpread`: STAPLE consensus, pass
+ * mark = lowest leave-one-out Dice unless the item gives `passDice`, NSD at the raters' tolerance,
+ * rank among the raters). Otherwise (domain `outlineThresholdFromExperts`): the item's `passDice`,
+ * else Dice 0.7; the answer is compared with the reference (with `annotationSet` and several
+ * annotators: the lowest pairwise Dice between them is the default pass mark) and the best match
  * counts; score = round(100 · Dice). With `findSlice`, the slice error must also be ≤
  * `sliceToleranceMm`. The answer is graded on the slice it was drawn on.
  */
@@ -63,6 +69,45 @@ export function gradeOutline(
   const experts = [ctx.reference, ...ctx.others].map((r) =>
     sliceMask(ctx.grid, r.annotations, ctx.labelmaps, k),
   );
+  const sliceErrorMm = Math.abs(k - ctx.targetSlice) * ctx.grid.spacing[2];
+  const sliceOk = !item.findSlice || sliceErrorMm <= item.sliceToleranceMm;
+  const kinds = [ctx.referenceKind, ...(ctx.otherKinds ?? ctx.others.map(() => undefined))];
+  if (!item.annotationSet && experts.length >= 2) {
+    const s = gradeOutlineBySpread(experts, answerMask, {
+      name,
+      passDice: item.passDice,
+      kinds,
+      unit: ctx.unit,
+    });
+    const sm = s.metrics;
+    return {
+      correct: sliceOk && s.passed,
+      score: s.score,
+      feedback: item.findSlice
+        ? [
+            ...s.feedback,
+            ...sliceFeedback(k, ctx.targetSlice, sliceErrorMm, `the ${name} is largest`, ctx.unit),
+          ]
+        : s.feedback,
+      metrics: {
+        dice: sm.dice,
+        nsd: sm.nsd,
+        hd95: sm.hd95,
+        passDice: s.passDice,
+        nsdToleranceMm: s.toleranceMm,
+        rank: s.rank,
+        rankOf: s.of,
+        sliceErrorMm,
+        answerVoxels: sm.answerVoxels,
+        referenceVoxels: sm.referenceVoxels,
+      },
+      answerMask,
+      referenceMask: s.consensus,
+      errorMap: s.errorMap,
+      slice: k,
+      compare: sm,
+    };
+  }
   const threshold = outlineThresholdFromExperts(experts, { passDice: item.passDice });
   const graded = gradeAgainstExperts(
     item.annotationSet ? experts.slice(0, 1) : experts,
@@ -73,10 +118,7 @@ export function gradeOutline(
   const m = graded.metrics;
   const referenceMask = experts[graded.expert];
   const spread = expertSpread(experts);
-  const sliceErrorMm = Math.abs(k - ctx.targetSlice) * ctx.grid.spacing[2];
-  const sliceOk = !item.findSlice || sliceErrorMm <= item.sliceToleranceMm;
   const correct = sliceOk && graded.passed;
-  const kinds = [ctx.referenceKind, ...(ctx.otherKinds ?? ctx.others.map(() => undefined))];
   const owner = referenceOwner(kinds[graded.expert]);
   const group = annotatorsNoun(kinds);
   const feedback = [

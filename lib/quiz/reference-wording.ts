@@ -16,6 +16,8 @@ export function referenceOwner(kind: AnnotatorKind | undefined): string {
       return "the algorithm's";
     case "trainee":
       return "the trainee's";
+    case "researcher":
+      return "the raters'";
     case "crowd":
       return "the crowd's";
     case "illustrative":

@@ -67,7 +67,7 @@ export const USAGE = `usage: npm run case:import -- --id ID --image PATH [--pixe
   [--annotations PATH [--labels NAMES.txt] [--hierarchy PARENTS.tsv] [--set-id ID] [--annotator-name N --annotator-kind K
    --annotator-role R] [--annotator-citation C] [--annotator-method M] [--set-description D]
    [--source-image NAME|ID] [--source-rater NAME] [--resample-nearest] [--annotator-name-from-file]]...
-  --title T --modality MR|CT|XR|US|PATH|PHOTO --region R --license SPDX [--license-url U]
+  --title T --modality MR|CT|XR|US|PATH|PHOTO|MICRO --region R --license SPDX [--license-url U]
   [--license-file PATH] [--attribution A] --source S [--source-url U] [--citation C] [--derivation D]
   --deidentification TEXT [--description D] [--image-nature N] [--display-orientation RIGHT,DOWN] [--window NAME:CENTER:WIDTH]...
   [--regenerate COMMAND] [--root DIR] [--force] [--pixels-reviewed]`;

@@ -9,6 +9,15 @@ channel is < 128 (the masks hold only 0 and 255). Grid: 1300 × 1030 × 1, spaci
 Per image: rater names (sorted folder names), pairwise Dice matrix, Fleiss' κ inside the union
 bounding box, Cohen's κ between each person's Amira and ImageJ masks, majority-vote and STAPLE
 consensus voxel counts, and the full distance metrics for two rater pairs.
+
+"spread" per image (the multi-rater issue's pinned definitions, docs in lib/domain/README.md):
+pairwise HD95 (pixels = mm here), τ = median pairwise HD95 rounded up to 0.5 and ≥ 1 pixel,
+STAPLE of all raters (binary at 0.5) with sensitivity/specificity, leave-one-out Dice and NSD(τ) of
+each rater against the STAPLE of the other nine, the soft-consensus histogram (pixels held by exactly
+c raters), "students" = each rater's own mask graded against the STAPLE of all ten (Dice, NSD(τ),
+rank among the LOO Dice, pass = Dice ≥ lowest LOO Dice) and the same mask shifted by 2τ pixels
+along +i (columns), and the deepest pixel of the regions held by exactly 2, 6 and 10 raters
+(centre of the largest inscribed disc, for click tests).
 """
 import glob
 import json
@@ -19,6 +28,8 @@ import numpy as np
 from PIL import Image
 
 sys.path.insert(0, os.path.dirname(__file__))
+from scipy import ndimage  # noqa: E402
+
 from reference_metrics import cohen_kappa, dice, fleiss_kappa, majority, metrics, staple, union_bbox  # noqa: E402
 
 ROOT = os.path.join("..", "shared", "fixtures", "external", "bubil-multirater", "ExpertsAnnotations_2A")
@@ -31,6 +42,55 @@ def load(path):
         a = a[..., 0]
     # (rows, cols) → (i = column, j = row, k) to match the TS i-fastest layout.
     return (a < 128).T[:, :, None].astype(np.uint8)
+
+
+def shifted(m, s):
+    """m moved by s pixels along +i (axis 0), zero-filled."""
+    out = np.zeros_like(m)
+    out[s:] = m[: m.shape[0] - s]
+    return out
+
+
+def rater_spread(masks):
+    n = len(masks)
+    hd = [[0.0] * n for _ in range(n)]
+    pairs = []
+    for a in range(n):
+        for b in range(a + 1, n):
+            hd[a][b] = hd[b][a] = metrics(masks[a], masks[b], (1.0, 1.0, 1.0), [1])["hd95"]
+            pairs.append(hd[a][b])
+    med = float(np.median(pairs))
+    tau = max(np.ceil(med * 2 - 1e-9) / 2, 1.0)
+    st = staple(masks, with_mask=True)
+    cons = st["mask"][..., 0:1] if st["mask"].ndim == 3 else st["mask"]
+    loo_d, loo_n = [], []
+    for r in range(n):
+        others = staple([m for i, m in enumerate(masks) if i != r], with_mask=True)["mask"]
+        m = metrics(others, masks[r], (1.0, 1.0, 1.0), [tau])
+        loo_d.append(m["dice"])
+        loo_n.append(m["nsd"][str(tau)])
+    counts = np.sum(np.stack(masks), axis=0)[..., 0]
+    hist = [0] + [int((counts == c).sum()) for c in range(1, n + 1)]
+    students = []
+    for r in range(n):
+        m = metrics(cons, masks[r], (1.0, 1.0, 1.0), [tau])
+        sh = metrics(cons, shifted(masks[r], int(round(2 * tau))), (1.0, 1.0, 1.0), [tau])
+        students.append({
+            "dice": m["dice"], "nsd": m["nsd"][str(tau)],
+            "rank": 1 + sum(1 for d in loo_d if d > m["dice"]), "passed": bool(m["dice"] >= min(loo_d)),
+            "shiftedDice": sh["dice"], "shiftedPassed": bool(sh["dice"] >= min(loo_d)),
+        })
+    points = {}
+    for c in (2, 6, 10):
+        depth = ndimage.distance_transform_edt(np.pad(counts == c, 1))[1:-1, 1:-1]
+        i, j = np.unravel_index(int(np.argmax(depth)), depth.shape)
+        points[str(c)] = {"i": int(i), "j": int(j), "depth": float(depth[i, j])}
+    return {
+        "pairwiseHd95": hd, "medianHd95": med, "tolerance": float(tau),
+        "consensusVoxels": int(cons.sum()), "sensitivity": st["sensitivity"], "specificity": st["specificity"],
+        "looDice": loo_d, "looNsd": loo_n, "passDice": min(loo_d), "softHistogram": hist,
+        "students": students, "clickPoints": points,
+    }
 
 
 raters = sorted(os.path.basename(p) for p in glob.glob(os.path.join(ROOT, "Person*")))
@@ -51,7 +111,9 @@ for img in ["P01", "P02", "P03"]:
         "Person1_Amira|Person2_Amira": metrics(masks[raters.index("Person1_Amira")], masks[raters.index("Person2_Amira")], (1.0, 1.0, 1.0), [1, 2]),
         "Person3_ImageJ|Person5_Amira": metrics(masks[raters.index("Person3_ImageJ")], masks[raters.index("Person5_Amira")], (1.0, 1.0, 1.0), [1, 2]),
     }
+    spread = rater_spread(masks)
     result["images"][img] = {
+        "spread": spread,
         "voxels": [int(m.sum()) for m in masks],
         "pairwiseDice": pd,
         "meanPairwiseDice": float(np.mean([pd[a][b] for a in range(n) for b in range(a + 1, n)])),

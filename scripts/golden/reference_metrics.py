@@ -119,8 +119,9 @@ def majority(masks, tie_foreground=False):
     return (2 * c > n) | ((2 * c == n) & (c > 0) & tie_foreground)
 
 
-def staple(masks, init=0.99, tol=1e-8, max_it=200, threshold=0.5):
-    """Per-voxel binary STAPLE EM (Warfield 2004), region = union bbox, fixed prior = mean rater fraction."""
+def staple(masks, init=0.99, tol=1e-8, max_it=200, threshold=0.5, with_mask=False):
+    """Per-voxel binary STAPLE EM (Warfield 2004), region = union bbox, fixed prior = mean rater fraction.
+    with_mask: also return "mask", the consensus (W >= threshold) on the full grid (bool)."""
     box = union_bbox(masks)
     D = np.stack([(m[box] != 0).ravel() for m in masks], axis=1).astype(np.float64)  # N × R
     R = D.shape[1]
@@ -147,7 +148,13 @@ def staple(masks, init=0.99, tol=1e-8, max_it=200, threshold=0.5):
             converged = True
             break
     W = e_step(p, q)
+    extra = {}
+    if with_mask:
+        full = np.zeros(masks[0].shape, dtype=bool)
+        full[box] = (W >= threshold).reshape(full[box].shape)
+        extra["mask"] = full
     return {
+        **extra,
         "voxels": int((W >= threshold).sum()),
         "sensitivity": p.tolist(),
         "specificity": q.tolist(),

@@ -86,6 +86,16 @@ const CASES: BuiltIn[] = [
     minColoured: 0.05,
     mustShow: ["illustrative (not expert)", "MIT", "in progress"],
   },
+  {
+    id: "bubil-p01",
+    minLit: 0.3,
+    minColoured: 0,
+    mustShow: [
+      "researcher (not a clinician)",
+      "Biomedical engineering or biology PhD student",
+      "This product includes software developed by Boston University",
+    ],
+  },
 ];
 
 for (const c of CASES) {

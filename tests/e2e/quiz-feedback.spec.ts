@@ -13,6 +13,7 @@ import {
   readLabels,
   sliceMask,
   structureName,
+  textbookName,
   type P3,
 } from "./helpers/quiz-geometry";
 import { lastGrade, openItem, toPage } from "./helpers/quiz-page";
@@ -87,7 +88,7 @@ test("single-slice click: one-based slice, true layer state, in-plane distance",
   expect(inPlane - in3d).toBeGreaterThan(10); // the two distances really differ here
   expect(result.metrics.distanceMm).toBeCloseTo(inPlane, 6);
   await expect(fb).toContainText(
-    `${fmt(inPlane)} mm from the ${structureName("colin27", "precentral-right")} on this slice (slice ${K + 1}, in-plane distance)`,
+    `${fmt(inPlane)} mm from the ${textbookName("colin27", "precentral-right")} on this slice (slice ${K + 1}, in-plane distance)`,
   );
   await expect(fb).not.toContainText(`${fmt(in3d)} mm`);
 

@@ -18,6 +18,11 @@ export const ERROR_CODES = {
   over: 2,
   /** Reference only: under-segmented (missed, false negative). */
   under: 3,
+  /**
+   * Multi-rater only: the answer differs from the consensus where the raters themselves disagree
+   * (some but not all raters hold the voxel) — inside the raters' uncertainty band.
+   */
+  disputed: 4,
 } as const;
 
 /** Per-voxel error map on the masks' grid, codes {@link ERROR_CODES}, plus the counts. */
@@ -47,6 +52,39 @@ export function errorMap(
     }
   }
   return { data, agree, over, under };
+}
+
+/**
+ * Error map against several raters (codes {@link ERROR_CODES}): where the answer matches the
+ * consensus → agree (or none); where it differs from the consensus → over when no rater holds the
+ * voxel, under when every rater holds it, disputed when only some raters hold it. `counts[p]` =
+ * raters holding voxel p (`raterCounts`), `raters` = how many raters there are.
+ */
+export function spreadErrorMap(
+  consensus: Mask,
+  answer: Mask,
+  counts: ArrayLike<number>,
+  raters: number,
+): { data: Uint8Array; agree: number; over: number; under: number; disputed: number } {
+  assertSameShape(consensus, answer);
+  const data = new Uint8Array(consensus.data.length);
+  const n = { agree: 0, over: 0, under: 0, disputed: 0 };
+  for (let p = 0; p < data.length; p++) {
+    const x = consensus.data[p] !== 0;
+    const y = answer.data[p] !== 0;
+    if (x === y) {
+      if (x) {
+        data[p] = ERROR_CODES.agree;
+        n.agree++;
+      }
+      continue;
+    }
+    const c = counts[p];
+    const code = y && c === 0 ? "over" : !y && c === raters ? "under" : "disputed";
+    data[p] = ERROR_CODES[code];
+    n[code]++;
+  }
+  return { data, ...n };
 }
 
 /**

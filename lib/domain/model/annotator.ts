@@ -6,6 +6,8 @@ export const annotatorKindSchema = z.enum([
   "expert-atlas",
   "clinician",
   "trainee",
+  /** Scientists named as annotators by their source, e.g. PhD students in biology (not clinicians). */
+  "researcher",
   "crowd",
   "algorithm",
   "illustrative",

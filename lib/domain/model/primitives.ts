@@ -27,7 +27,17 @@ export const publicFileSchema = z
   .regex(/^\/[A-Za-z0-9._\-/]+$/, "must be an absolute site path like /cases/<id>/file.nii.gz")
   .refine((p) => !p.includes(".."), "must not contain ..");
 
-export const modalitySchema = z.enum(["MR", "CT", "XR", "US", "PATH", "PHOTO"]);
+/**
+ * An absolute http(s) URL for links shown to readers (sources, licences). Other schemes
+ * (`javascript:`, `data:`, `file:` …) are refused: the page renders these as `<a href>`.
+ */
+export const httpUrlSchema = z
+  .string()
+  .url()
+  .refine((u) => /^https?:$/.test(new URL(u).protocol), "must be an http:// or https:// URL");
+
+/** MICRO: light microscopy of cells in culture (not tissue pathology), e.g. phase contrast. */
+export const modalitySchema = z.enum(["MR", "CT", "XR", "US", "PATH", "PHOTO", "MICRO"]);
 export type Modality = z.infer<typeof modalitySchema>;
 
 export const bodyRegionSchema = z.enum([
@@ -42,6 +52,8 @@ export const bodyRegionSchema = z.enum([
   "eye",
   "gastrointestinal",
   "whole-body",
+  /** Cells grown in a dish (in vitro), not a body region. */
+  "cell-culture",
 ]);
 export type BodyRegion = z.infer<typeof bodyRegionSchema>;
 

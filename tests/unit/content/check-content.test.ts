@@ -83,6 +83,40 @@ describe("content check", () => {
     );
   });
 
+  it("rejects script in a lesson: HTML, handlers, javascript:/data: URLs, ESM, expressions", () => {
+    const lines = goodLesson().split("\n").length;
+    write(
+      "content/lessons/hostile.mdx",
+      `${goodLesson()}\n<script>alert(1)</script>\n\n<iframe src="https://evil.example" />\n\n` +
+        `<Callout type="note" onClick="alert(1)">x</Callout>\n\n[x](javascript:alert(1))\n\n` +
+        `![p](data:image/png;base64,AAAA)\n\nTwo is {1 + 1}.\n\nexport const a = 1\n`,
+    );
+    const out = messages();
+    const at = (n: number, text: string) =>
+      expect(out).toContain(`content/lessons/hostile.mdx: line ${lines + n}: ${text}`);
+    at(1, "HTML element <script> is not allowed");
+    at(3, "HTML element <iframe> is not allowed");
+    at(5, "<Callout onClick=…>: event handler attributes are not allowed");
+    at(7, 'link URL scheme "javascript:" is not allowed');
+    at(9, 'link URL scheme "data:" is not allowed');
+    at(11, "JavaScript expressions {…} are not allowed in lesson text");
+    at(13, "import/export statements are not allowed in lessons");
+  });
+
+  it("accepts only http(s) provenance and licence links", () => {
+    const c = goodCase();
+    c.provenance.url = "javascript:alert(document.cookie)";
+    c.license.url = "data:text/html,<script>alert(1)</script>";
+    write("content/cases/mini-case/case.json", JSON.stringify(c));
+    const out = messages();
+    expect(out).toContain(
+      "content/cases/mini-case/case.json: provenance.url: must be an http:// or https:// URL",
+    );
+    expect(out).toContain(
+      "content/cases/mini-case/case.json: license.url: must be an http:// or https:// URL",
+    );
+  });
+
   it("rejects a lesson naming a case id that does not exist (frontmatter and viewer)", () => {
     write(
       "content/lessons/ghost.mdx",

@@ -150,27 +150,48 @@ describe("outline", () => {
     expect(r.errorMap.filter((v) => v === ERROR_MISSED).length).toBe(3);
     expect(r.feedback[0]).toContain("80 % (Dice 0.80)");
   });
-  it("pass mark from the experts' spread: lowest pairwise Dice (equality passes)", () => {
-    // rater2 draws 6 of rater1's 9 px → Dice 0.8 → pass mark 0.8. Our answer (i 2–3, j 2–4) has
-    // Dice 0.8 against rater1 and 2·4/(6+6) = 0.667 against rater2: the best match (0.8) counts.
+  it("two raters: graded against their spread (STAPLE consensus, lowest leave-one-out Dice)", () => {
+    // rater2 draws 6 of rater1's 9 px. Leave-one-out: each rater against the other → Dice
+    // 2·6/15 = 0.8 for both, so the pass mark is 0.8. STAPLE of the two (scripts/golden/
+    // reference_metrics.staple on these masks) keeps rater1's 9 px. Our answer (i 2–3, j 2–4):
+    // Dice 2·6/15 = 0.8 against it → passes (equality), rank 1 of 3 (no rater is above 0.8).
     const noPass = item({ type: "outline", structure: "aa", slice: 1 });
-    const r = gradeItem(
-      noPass,
-      { kind: "outline", polygonMm: square(1.5, 1.5, 3.5, 4.5), slice: 1 },
-      { spatial: ctxFor(noPass, true) },
-    );
+    const ans = { kind: "outline" as const, polygonMm: square(1.5, 1.5, 3.5, 4.5), slice: 1 };
+    const r = gradeItem(noPass, ans, { spatial: ctxFor(noPass, true) }) as OutlineGrade;
     expect(r.metrics.passDice).toBeCloseTo(0.8, 12);
     expect(r.metrics.dice).toBeCloseTo(0.8, 12);
+    expect(r.metrics.rank).toBe(1);
+    expect(r.metrics.rankOf).toBe(3);
     expect(r.correct).toBe(true);
-    expect(r.feedback.join(" ")).toContain("experts agree with each other at 0.80–0.80");
+    expect(r.feedback[1]).toBe(
+      "The 2 experts scored 0.80–0.80 against the others' consensus; you would rank 1st of 3.",
+    );
+    // missed column i = 4: (4, 2) and (4, 3) are held by both raters → missed (blue); (4, 4) by
+    // rater1 only → inside the raters' disagreement (code 4)
+    expect(r.errorMap.filter((v) => v === 4).length).toBe(1);
+    expect(r.errorMap[4 + 10 * 4]).toBe(4);
+    expect(r.errorMap.filter((v) => v === ERROR_MISSED).length).toBe(2);
+    // an item's own pass mark still wins
+    const fixed = item({ type: "outline", structure: "aa", slice: 1, passDice: 0.85 });
+    expect(gradeItem(fixed, ans, { spatial: ctxFor(fixed, true) }).correct).toBe(false);
     // with one annotator the default 0.7 applies
-    expect(
+    expect(gradeItem(noPass, ans, { spatial: ctxFor(noPass) }).metrics.passDice).toBe(0.7);
+  });
+  it("two raters: a click is judged by the fraction of raters holding it", () => {
+    const click = item({ type: "click", structure: "aa", slice: 1 });
+    const at = (x: number, y: number) =>
       gradeItem(
-        noPass,
-        { kind: "outline", polygonMm: square(1.5, 1.5, 3.5, 4.5), slice: 1 },
-        { spatial: ctxFor(noPass) },
-      ).metrics.passDice,
-    ).toBe(0.7);
+        click,
+        { kind: "point", pointMm: [x, y, 2], slice: 1 },
+        { spatial: ctxFor(click, true) },
+      );
+    expect(at(3, 3)).toMatchObject({ correct: true, score: 100 }); // both raters
+    const border = at(3, 4); // row j = 4: rater1 only → 1 of 2
+    expect(border).toMatchObject({ correct: false, score: 50 });
+    expect(border.feedback[0]).toContain("Borderline: 1 of 2 raters include this point");
+    const wrong = at(6, 6); // nearest held pixel (4, 4): 2√2 ≈ 2.8 mm
+    expect(wrong).toMatchObject({ correct: false, score: 0 });
+    expect(wrong.feedback[0]).toContain("2.8 mm");
   });
   it("find-the-slice: an outline on the wrong slice fails and says how far", () => {
     const find = item({ type: "outline", structure: "aa", findSlice: true, passDice: 0.5 });

@@ -45,15 +45,20 @@ describe("reference wording", () => {
     const outline = item({ type: "outline", structure: "aa", slice: 1, passDice: 0.5 });
     const ans = { kind: "outline" as const, polygonMm: square, slice: 1 };
     const illustrative = gradeItem(outline, ans, {
-      spatial: ctxFor(outline, true, 1, { referenceKind: "illustrative" }),
+      spatial: ctxFor(outline, false, 1, { referenceKind: "illustrative" }),
     });
     expect(illustrative.feedback.join(" ")).not.toMatch(/expert/i);
     expect(illustrative.feedback[0]).toContain("overlaps the illustrative");
-    expect(illustrative.feedback.join(" ")).toContain("The annotators agree");
+    // two annotators: graded against their spread, named "raters" unless all are experts
+    const spread = gradeItem(outline, ans, {
+      spatial: ctxFor(outline, true, 1, { referenceKind: "illustrative" }),
+    });
+    expect(spread.feedback.join(" ")).not.toMatch(/expert/i);
+    expect(spread.feedback[0]).toContain("consensus (STAPLE) of the 2 raters");
     const expert = gradeItem(outline, ans, {
       spatial: ctxFor(outline, true, 1, { referenceKind: "expert-atlas" }),
     });
-    expect(expert.feedback[0]).toContain("overlaps the experts'");
+    expect(expert.feedback[0]).toContain("consensus (STAPLE) of the 2 experts");
   });
 
   it("distances read in px when the image has no pixel size", () => {

@@ -1,0 +1,66 @@
+/**
+ * Judging answers against the raters' spread (pinned in the multi-rater issue):
+ *
+ * - Outline: reference = STAPLE consensus of all raters; the answer's Dice and NSD are computed
+ *   against it, NSD at the inter-rater tolerance τ; pass when Dice ≥ the pass mark (the lowest
+ *   leave-one-out Dice unless the item fixes one); score = round(100 · Dice); rank among the raters'
+ *   LOO Dice (`rankAmongRaters`).
+ * - Click: f = fraction of raters whose mask holds the clicked voxel; f > 0.5 correct (score 100),
+ *   0 < f ≤ 0.5 borderline (not correct, score round(100 · f)), f = 0 wrong (score 0). A click
+ *   outside the grid holds no rater (f = 0).
+ */
+import type { Mask } from "../geometry/mask";
+import { compareMasks, type MaskMetrics } from "../grading/masks";
+import { rankAmongRaters, type RaterRank } from "./rater-rank";
+import type { RaterSpread } from "./rater-spread";
+
+export interface SpreadOutlineGrade {
+  /** Answer vs consensus, NSD at τ. */
+  metrics: MaskMetrics;
+  passDice: number;
+  /** Where the pass mark came from: the raters' LOO Dice or the item. */
+  passSource: "raters" | "item";
+  passed: boolean;
+  score: number;
+  rank: RaterRank;
+}
+
+/** Grades an answer mask (same grid as the raters') against the spread (see file comment). */
+export function gradeOutlineAgainstSpread(
+  spread: RaterSpread,
+  answer: Mask,
+  opts: { passDice?: number } = {},
+): SpreadOutlineGrade {
+  const metrics = compareMasks(spread.consensus, answer, { nsdToleranceMm: spread.toleranceMm });
+  const passDice = opts.passDice ?? spread.passDice;
+  return {
+    metrics,
+    passDice,
+    passSource: opts.passDice === undefined ? "raters" : "item",
+    passed: metrics.dice >= passDice,
+    score: Math.max(0, Math.min(100, Math.round(100 * metrics.dice))),
+    rank: rankAmongRaters(metrics.dice, spread.looDice),
+  };
+}
+
+export interface SpreadClickGrade {
+  /** Raters whose mask holds the voxel, and how many raters there are. */
+  holders: number;
+  raters: number;
+  fraction: number;
+  verdict: "correct" | "borderline" | "wrong";
+  score: number;
+}
+
+/** Grades a click at linear voxel index `p` (or null when outside the grid) by rater fraction. */
+export function gradeClickAgainstRaters(
+  masks: readonly Mask[],
+  p: number | null,
+): SpreadClickGrade {
+  if (!masks.length) throw new RangeError("at least one rater mask is needed");
+  const holders = p === null ? 0 : masks.filter((m) => m.data[p]).length;
+  const fraction = holders / masks.length;
+  const verdict = fraction > 0.5 ? "correct" : fraction > 0 ? "borderline" : "wrong";
+  const score = verdict === "correct" ? 100 : Math.round(100 * fraction);
+  return { holders, raters: masks.length, fraction, verdict, score };
+}
