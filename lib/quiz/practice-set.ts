@@ -95,7 +95,7 @@ export function generatePracticeSet(opts: PracticeOptions): QuizItem[] {
 export function outlinePrompt(s: Structure, shape?: ReferenceShape, lateralised = false): string {
   const sided = s.laterality === "left" || s.laterality === "right" || s.laterality === "midline";
   if (shape?.bothSides && lateralised && !sided)
-    return `Draw the outline of the ${displayName(s)} on both sides on this slice.`;
+    return `Draw the outline of the ${s.textbookName ?? s.name} on both sides on this slice.`;
   if (shape && shape.parts > 1)
     return `Draw the outline of the ${displayName(s)} on this slice: it shows as ${shape.parts} separate parts here; include them all.`;
   return `Draw the outline of the ${displayName(s)} on this slice.`;

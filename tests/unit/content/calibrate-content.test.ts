@@ -95,7 +95,7 @@ describe("item calibration: each trap of issue 14, planted in a copy, fails nami
     const colin = r.cases.find((c) => c.manifest.id === "colin27");
     const gen =
       colin && generatedItem(colin, "outline", "insular-cortex", path.join(root, "public"));
-    expect(gen?.prompt).toBe("Draw the outline of the Insular Cortex on both sides on this slice.");
+    expect(gen?.prompt).toBe("Draw the outline of the insula on both sides on this slice.");
     fs.writeFileSync(
       path.join(root, "content/quizzes/planted-generated.json"),
       JSON.stringify({
@@ -249,6 +249,26 @@ describe("item calibration: each trap of issue 14, planted in a copy, fails nami
     const text = JSON.stringify(set);
     set.annotations.push({ type: "landmark", structure: "glabella", point: [124.41, 78, 0] });
     fs.writeFileSync(path.join(root, file), JSON.stringify(set));
+    // The frontal DRR no longer declares glabella (it cannot be placed there): plant it in the
+    // manifest and the vocabulary too, as the lateral DRR has them.
+    const caseFile = "content/cases/skull-drr-frontal/case.json";
+    const vocabFile = "content/cases/skull-drr-frontal/vocabulary.json";
+    const caseText = fs.readFileSync(path.join(root, caseFile), "utf8");
+    const vocabText = fs.readFileSync(path.join(root, vocabFile), "utf8");
+    const lateral = (f: string) =>
+      JSON.parse(fs.readFileSync(path.join(root, "content/cases/skull-drr-lateral", f), "utf8"));
+    const m = JSON.parse(caseText);
+    m.structures.push(
+      lateral("case.json").structures.find((x: { id: string }) => x.id === "glabella"),
+    );
+    fs.writeFileSync(path.join(root, caseFile), JSON.stringify(m));
+    const v = JSON.parse(vocabText);
+    v.entries.push(
+      lateral("vocabulary.json").entries.find(
+        (x: { structure: string }) => x.structure === "glabella",
+      ),
+    );
+    fs.writeFileSync(path.join(root, vocabFile), JSON.stringify(v));
     try {
       const run = calibrate("drr-frontal-frontal-sinus-landmark");
       // Frontal sinus at row 76.5 and glabella at row 78 (pixels of 0.957 mm): 1.5 mm apart ≤ 6 mm.
@@ -257,6 +277,8 @@ describe("item calibration: each trap of issue 14, planted in a copy, fails nami
       );
     } finally {
       fs.writeFileSync(path.join(root, file), text);
+      fs.writeFileSync(path.join(root, caseFile), caseText);
+      fs.writeFileSync(path.join(root, vocabFile), vocabText);
     }
   }, 60_000);
 });
