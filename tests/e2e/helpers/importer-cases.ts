@@ -178,6 +178,11 @@ function buildDicomSeriesCase(): string {
   });
   for (const f of readdirSync(path.join(fixture, "annotations")))
     rewrite(path.join(fixture, "annotations", f));
+  // The copied vocabulary names the case it belongs to.
+  if (existsSync(path.join(fixture, "vocabulary.json")))
+    rewrite(path.join(fixture, "vocabulary.json"), (j) => {
+      j.case = id;
+    });
   return id;
 }
 
