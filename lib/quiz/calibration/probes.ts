@@ -6,7 +6,9 @@
  * - near-right: the mask dilated / eroded by one pixel (4-connected cross); the box moved 1 mm along
  *   +x, −x, +y, −y; the landmark moved by half its tolerance along each slice axis: must pass;
  * - clearly wrong: the contralateral partner and the nearest other structure of the reference set on
- *   the slice (centroid distance; not the target, its parent or children), same kind of answer: must fail.
+ *   the slice (centroid distance; not the target, its parent or children), same kind of answer: must fail;
+ * - measure items: the fitted reference ellipse, scaled by ± half and + twice the tolerance
+ *   (./measure-probes).
  * Pure.
  */
 import type { Vec3 } from "../../domain/geometry/grid";
@@ -18,6 +20,7 @@ import { contralateralPartner, nearestByCentroid, related } from "./partners";
 import { dilateCross, erodeCross } from "./slice-shape";
 import { answerFrom, structureCentroid } from "./structure-answers";
 import { sliceCentroids } from "./slice-centroids";
+import { measureProbes } from "./measure-probes";
 
 export type ProbeKind = "reference" | "near-right" | "clearly-wrong";
 
@@ -127,7 +130,7 @@ export function itemProbes(
   const name = item.type === "click" ? "reference (deepest interior point)" : "reference";
   return [
     { name, kind: "reference", answer: ref },
-    ...nearRight(item, ctx, ref),
+    ...(item.type === "measure" ? measureProbes(item, ctx, k) : nearRight(item, ctx, ref)),
     ...clearlyWrong(item, ctx, sets, k),
   ];
 }

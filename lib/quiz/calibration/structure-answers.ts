@@ -12,6 +12,7 @@ import { referenceBox } from "../grade-box";
 import type { SpatialItem } from "../item-schema";
 import { sliceMask, type SpatialContext } from "../spatial-context";
 import { deepestPixel, maskCentroid } from "./slice-shape";
+import { measureAnswer } from "./measure-probes";
 
 /** The annotations of `structure` in `set` (all types). */
 export function structureAnnotations(set: AnnotationSet, structure: string): Annotation[] {
@@ -55,7 +56,8 @@ export function annotationsBox(
 /**
  * The answer of the item's kind made from `annotations` on slice k, or undefined when they cannot
  * give one (e.g. a box set asked for a click). Outline: the mask; box: the box; click: the deepest
- * interior pixel's centre; landmark: the landmark point; name: the structure's display name.
+ * interior pixel's centre; landmark: the landmark point; name: the structure's display name;
+ * measure: the ellipse fitted to the mask (or its axis for a line item).
  */
 export function answerFrom(
   item: SpatialItem,
@@ -77,6 +79,7 @@ export function answerFrom(
     const b = annotationsBox(ctx, set, annotations, k);
     return b ? { kind: "box", boxMm: { min: b.min, max: b.max }, slice: k } : undefined;
   }
+  if (item.type === "measure") return measureAnswer(item, ctx, annotations, k);
   const mask = sliceMask(ctx.grid, annotations, ctx.labelmaps, k);
   if (item.type === "outline")
     return mask.data.some((v) => v) ? { kind: "outline", mask: mask.data, slice: k } : undefined;

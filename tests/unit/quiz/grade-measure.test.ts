@@ -9,6 +9,7 @@ import { loadCaseFolder } from "@/lib/content/case-store";
 import { ellipseFromMask, ellipsePerimeter } from "@/lib/domain/geometry/ellipse";
 import { readNifti } from "@/lib/io/nifti";
 import type { MeasureAnswer, Vec3 } from "@/lib/quiz/answer";
+import { calibrateItem } from "@/lib/quiz/calibration/calibrate-item";
 import { gradeItem } from "@/lib/quiz/grade-item";
 import { quizItemSchema, type MeasureItem } from "@/lib/quiz/item-schema";
 import { referenceFor, referenceIssue } from "@/lib/quiz/reference-check";
@@ -173,6 +174,22 @@ describe("gradeMeasure on the HC18 items", () => {
     const r = gradeItem(hc, minorLine(g), { spatial: context(hc) });
     expect(r.correct).toBe(false);
   });
+});
+
+describe("calibration of the HC18 measure items", () => {
+  for (const item of measure)
+    it(`${item.id}: the fitted reference passes with full marks, ±half the tolerance passes, +twice fails`, () => {
+      const ctx = context(item);
+      const c = calibrateItem(item, ctx, [ctx.reference.set]);
+      expect(c.problems).toEqual([]);
+      expect(c.probes.map((p) => [p.kind, p.correct])).toEqual([
+        ["reference", true],
+        ["near-right", true],
+        ["near-right", true],
+        ["clearly-wrong", false],
+      ]);
+      expect(c.probes[0].score).toBe(100);
+    });
 });
 
 describe("measure items: content rules", () => {
