@@ -6,7 +6,7 @@ import { SiteFooter } from "@/components/site/site-footer";
 export const metadata: Metadata = {
   title: { default: "Teaching Atlas", template: "%s · Teaching Atlas" },
   description:
-    "An open atlas of annotated medical images: read real cases, toggle expert overlays, and get graded against the experts.",
+    "An open atlas of annotated medical images: read openly licensed cases, toggle annotation overlays, and get graded against a reference that always names who made it.",
 };
 
 export const viewport: Viewport = { themeColor: "#0b0f14", width: "device-width", initialScale: 1 };

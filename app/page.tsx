@@ -2,8 +2,34 @@ import Link from "next/link";
 import { publishedLessons } from "@/lib/content/lessons";
 import { allCases } from "@/lib/content/case-store";
 import { MODALITY_LABELS } from "@/lib/content/labels";
-import { modalitySchema } from "@/lib/domain/model/primitives";
+import { modalitySchema, type Modality } from "@/lib/domain/model/primitives";
 import { LessonCard } from "@/components/lessons/lesson-card";
+
+/** Lower-case plural phrases for the home page sentence, per modality code. */
+const MODALITY_PHRASE: Record<Modality, string> = {
+  MR: "MRI",
+  CT: "CT",
+  XR: "radiographs",
+  US: "ultrasound",
+  PATH: "pathology",
+  PHOTO: "fundus photos",
+  MICRO: "cell micrographs",
+};
+
+/**
+ * The modalities the built-in cases really have, in plain words: "MRI, CT, … and fundus photos".
+ * A modality whose every case states an `imageNature` (the radiographs here are computed from CT) is
+ * called synthetic, so the page never promises real images of a kind it does not hold.
+ */
+function modalityList(cases: { manifest: { modality: Modality; imageNature?: string } }[]): string {
+  const words = modalitySchema.options.flatMap((m) => {
+    const of = cases.filter((c) => c.manifest.modality === m);
+    if (of.length === 0) return [];
+    const synthetic = of.every((c) => c.manifest.imageNature);
+    return [synthetic ? `synthetic ${MODALITY_PHRASE[m]}` : MODALITY_PHRASE[m]];
+  });
+  return words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
 
 export default function Home() {
   const lessons = publishedLessons();
@@ -13,10 +39,11 @@ export default function Home() {
       <section className="max-w-3xl">
         <h1 className="text-4xl font-bold tracking-tight">An atlas that teaches by grading</h1>
         <p className="mt-4 text-lg text-slate-300">
-          Read real, openly licensed images — MRI, CT, radiographs, ultrasound, pathology and fundus
-          photos — the way radiologists do: scroll, window, zoom. Turn the annotations of expert
-          atlases on and off structure by structure, then test yourself: click, box, mark or outline
-          a structure and see how close you came to the experts, in numbers.
+          Read openly licensed images — {modalityList(cases)} — the way radiologists do: scroll,
+          window, zoom. Turn the annotations on and off structure by structure, then test yourself:
+          click, box, mark or outline a structure and see how close you came to the reference
+          annotation, in numbers. Every case names who made its reference: an expert atlas, an
+          algorithm or an illustration.
         </p>
         <p className="mt-4 flex gap-4">
           <Link

@@ -15,6 +15,7 @@ import { applyHierarchy, parseHierarchy } from "../lib/cases/hierarchy";
 import { readerFor, READERS } from "./case-import/readers";
 import { licenseText } from "./case-import/source-md";
 import { writeCaseFiles } from "./case-import/write-files";
+import { updateVocabulary } from "./case-import/vocabulary-file";
 
 const t0 = Date.now();
 const log = (msg: string) =>
@@ -98,6 +99,12 @@ async function main(): Promise<void> {
       2,
     );
   }
+  const vocabulary = updateVocabulary(opts.root, `content/cases/${opts.id}`, manifest);
+  if (vocabulary === "invalid")
+    log(
+      `content/cases/${opts.id}/vocabulary.json: not valid, left unchanged (npm run content:check)`,
+    );
+  else if (vocabulary !== "unchanged") log(`vocabulary.json ${vocabulary}`);
   const bytes = [...files.values()].reduce((s, b) => s + b.length, 0);
   log(
     `${out.status}: case "${opts.id}", ${files.size} files (${(bytes / 1e6).toFixed(2)} MB), ${manifest.structures.length} structures, ${manifest.annotationSets.length} annotation set(s)`,

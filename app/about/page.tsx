@@ -15,9 +15,9 @@ export default function AboutPage() {
       <p>
         An open-source atlas of annotated medical images that teaches by grading. Lessons are
         written by educators; every spatial answer a student gives — a click, a box, a landmark, an
-        outline — is graded against the annotations of the case, with the metric, the number and the
-        experts&apos; own spread shown. Progress stays in your browser: no account, nothing sent
-        anywhere.
+        outline — is graded against the annotations of the case, with the metric and the number
+        shown and the reference named for what it is (an expert atlas, an algorithm or an
+        illustration). Progress stays in your browser: no account, nothing sent anywhere.
       </p>
       <h2 id="licences">Licences of all content</h2>
       <p>

@@ -101,9 +101,12 @@ export function CaseDetails({ data }: { data: LoadedCase }) {
   );
 }
 
-/** A link when the source gives a URL, plain text otherwise. */
+/**
+ * A link when the source gives an http(s) URL, plain text otherwise. The manifest schema already
+ * refuses other schemes; this is the second guard at the one place the URL becomes an `href`.
+ */
 function LinkOrText({ href, children }: { href?: string; children: string }) {
-  return href ? (
+  return href && /^https?:\/\//i.test(href) ? (
     <a className="text-sky-300 underline" href={href}>
       {children}
     </a>

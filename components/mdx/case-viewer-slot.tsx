@@ -1,12 +1,23 @@
 import { getCase } from "@/lib/content/case-store";
 import { CaseViewerLazy } from "@/components/viewer/case-viewer-lazy";
 import Link from "next/link";
+import { parseCaseView } from "@/lib/domain/model";
 
 /**
- * `<CaseViewer case="ID" />` in MDX: loads the case on the server (validated at build, so an unknown
- * id has already failed the content check) and renders the client-only viewer behind a skeleton.
+ * `<CaseViewer case="ID" view="plane=coronal&slice=101&window=Brain" />` in MDX: loads the case on
+ * the server (validated at build, so an unknown id or a view that does not fit the case has
+ * already failed the content check) and renders the client-only viewer behind a skeleton, opened
+ * on `view` (the same query text as the case page's URL, `lib/domain/model/case-view.ts`).
  */
-export function CaseViewerSlot({ case: id, height }: { case: string; height?: number }) {
+export function CaseViewerSlot({
+  case: id,
+  height,
+  view,
+}: {
+  case: string;
+  height?: number;
+  view?: string;
+}) {
   const data = getCase(id);
   if (!data) {
     return (
@@ -17,7 +28,11 @@ export function CaseViewerSlot({ case: id, height }: { case: string; height?: nu
   }
   return (
     <figure className="not-prose my-6">
-      <CaseViewerLazy caseData={data} height={height} />
+      <CaseViewerLazy
+        caseData={data}
+        height={height}
+        view={view ? parseCaseView(view).view : undefined}
+      />
       <figcaption className="mt-1 text-xs text-slate-400">
         {data.manifest.title} —{" "}
         <Link className="underline" href={`/cases/${id}`}>

@@ -1,6 +1,7 @@
 "use client";
 /** Answer box of "name the structure" items: free text, or a list to pick from. */
 import { useMemo } from "react";
+import { displayName } from "@/lib/cases/vocabulary";
 import type { Structure } from "@/lib/domain/model/case-manifest";
 import type { NameItem } from "@/lib/quiz/item-schema";
 import { mulberry32, seededShuffle } from "@/lib/quiz/seeded-random";
@@ -17,7 +18,10 @@ interface Props {
 export function NameAnswer({ item, structures, value, onChange, onSubmit, disabled }: Props) {
   const choices = useMemo(() => {
     const ids = [item.structure, ...item.choices.filter((c) => c !== item.structure)];
-    const names = ids.map((id) => structures.find((s) => s.id === id)?.name ?? id);
+    const names = ids.map((id) => {
+      const s = structures.find((x) => x.id === id);
+      return s ? displayName(s) : id;
+    });
     return seededShuffle(names, mulberry32(item.id));
   }, [item, structures]);
   if (item.mode === "pick") {

@@ -1,7 +1,8 @@
 "use client";
 /** Export progress to a JSON file, import it back (merged), or clear it. Never breaks the page. */
 import { useRef, useState } from "react";
-import { exportProgress, importProgress } from "@/lib/progress/export-import";
+import { exportProgress, importProgress, tooLarge } from "@/lib/progress/export-import";
+import { MAX_IMPORT_BYTES } from "@/lib/progress/schema";
 import { notifyProgress, progressStore } from "./progress-client";
 
 const btn = "rounded border border-slate-500 px-3 py-1 text-sm";
@@ -24,10 +25,16 @@ export function ProgressControls() {
   };
   const onImport = async (file: File | undefined) => {
     if (!file) return;
-    const r = importProgress(progressStore(), await file.text(), file.name);
+    // Checked before reading: a huge file is refused without loading it into memory.
+    const r =
+      file.size > MAX_IMPORT_BYTES
+        ? { ok: false as const, issues: [tooLarge(file.name, file.size)] }
+        : importProgress(progressStore(), await file.text(), file.name);
     setMessage(
       r.ok
-        ? `Imported ${r.items} items and ${r.cards} review cards.`
+        ? r.unsaved > 0
+          ? `Imported ${r.items} items and ${r.cards} review cards, but browser storage is full: ${r.unsaved} records are kept only until this page is closed. Export your progress to keep it.`
+          : `Imported ${r.items} items and ${r.cards} review cards.`
         : `Not imported: ${r.issues
             .map((i) => `${i.field || "file"}: ${i.message}`)
             .slice(0, 3)

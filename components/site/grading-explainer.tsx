@@ -33,8 +33,10 @@ export function GradingExplainer() {
         <dt>Clicks and landmarks</dt>
         <dd>
           A click is a hit when the pixel under it belongs to the structure; otherwise we tell you
-          which structure you clicked and how many millimetres you were from the target. Landmarks
-          are graded by their distance in mm.
+          which structure you clicked and how many millimetres you were from the target: measured
+          within the slice you answered on (with the nearest slice that shows the target when yours
+          does not), or in 3D when the question asks you to find the slice. Slice numbers count from
+          1. Landmarks are graded by their distance in mm.
         </dd>
         <dt>Empty answers</dt>
         <dd>

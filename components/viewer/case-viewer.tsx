@@ -24,7 +24,7 @@ import { StructureReadout } from "./structure-readout";
 import { useCaseImage } from "./use-case-image";
 import { useMountedViewports, type Mounted } from "./use-mounted-viewports";
 import { useLabelmaps } from "./use-labelmaps";
-import { useOverlayState } from "./use-overlay-state";
+import { NO_IDS, panelHidden, useOverlayState } from "./use-overlay-state";
 import { useOverlayLayers } from "./use-overlay-layers";
 import { useViewerActions, type ViewerActions } from "./use-viewer-actions";
 import { DEFAULT_VIEWER_HEIGHT } from "./viewer-skeleton";
@@ -33,6 +33,8 @@ import { ViewerToolbar } from "./viewer-toolbar";
 import { presetsFor } from "./window-presets";
 import { SliceControls } from "./slice-controls";
 import { StudentDrawing } from "./student-drawing";
+import { OrientationMarkers } from "./orientation-markers";
+import { useFlashOnce, useInitialView, useViewUrl } from "./use-view-url";
 
 const ORIENT_LABEL: Record<Orientation, string> = {
   axial: "Axial",
@@ -54,11 +56,22 @@ export function CaseViewer(props: CaseViewerProps) {
     [manifest, annotationSets],
   );
   const annotatorIds = useMemo(() => [...model.annotators.keys()], [model]);
-  const overlay = useOverlayState(manifest, annotatorIds);
+  const view = useInitialView(props.view, !!props.syncUrl);
+  const overlay = useOverlayState(manifest, annotatorIds, view);
   const { settings } = overlay;
+  const shownHidden = useMemo(
+    () =>
+      panelHidden(
+        manifest.structures.map((s) => s.id),
+        settings.hidden,
+        revealAnnotations,
+        props.highlightStructure,
+      ),
+    [manifest.structures, settings.hidden, revealAnnotations, props.highlightStructure],
+  );
 
-  const [layout, setLayout] = useState<"single" | "mpr">("single");
-  const [orientation, setOrientation] = useState<Orientation>("axial");
+  const [layout, setLayout] = useState<"single" | "mpr">(view.layout ?? "single");
+  const [orientation, setOrientation] = useState<Orientation>(view.plane ?? "axial");
   const [help, setHelp] = useState(false);
   /** Below the image: where the quiz drawing layer puts its tool bar (so it covers no pixels). */
   const [drawingTools, setDrawingTools] = useState<HTMLDivElement | null>(null);
@@ -124,6 +137,7 @@ export function CaseViewer(props: CaseViewerProps) {
     setLayout,
     setHelp,
     tick,
+    view,
   });
   useEffect(() => {
     actionsRef.current = actions;
@@ -146,6 +160,18 @@ export function CaseViewer(props: CaseViewerProps) {
   const sliceKey = mainSlice ? `${mainSlice.axis}:${mainSlice.index}` : "";
   // eslint-disable-next-line react-hooks/exhaustive-deps -- sliceKey identifies mainSlice
   const visibleList = useMemo(() => layers.onSlice(mainSlice), [layers.onSlice, sliceKey]);
+  useViewUrl({
+    enabled: !!props.syncUrl && state === "ready",
+    main,
+    grid,
+    layout,
+    orientation,
+    preset: actions.preset,
+    settings,
+    structureIds: manifest.structures.map((x) => x.id),
+    tick,
+  });
+  useFlashOnce(view.flash, overlayState === "ready" && state === "ready", overlay.update);
 
   return (
     <div
@@ -224,6 +250,14 @@ export function CaseViewer(props: CaseViewerProps) {
                     toolsSlot={drawingTools}
                   />
                 )}
+                {n < orientations.length && (
+                  <OrientationMarkers
+                    viewport={vps[n]}
+                    manifest={manifest}
+                    isVolume={isVolume}
+                    tick={tick}
+                  />
+                )}
                 {isVolume && n < orientations.length && (
                   <span className="pointer-events-none absolute left-1 top-1 rounded bg-black/60 px-1 text-xs text-slate-300">
                     {ORIENT_LABEL[orientations[n]]}
@@ -277,7 +311,8 @@ export function CaseViewer(props: CaseViewerProps) {
       >
         <LayerControls
           annotators={[...model.annotators.values()]}
-          active={settings.annotators}
+          active={revealAnnotations ? settings.annotators : NO_IDS}
+          note={revealAnnotations ? undefined : "Hidden during this question."}
           onToggle={overlay.toggleAnnotator}
           opacity={settings.opacity}
           onOpacity={(opacity) => overlay.update({ opacity })}
@@ -291,7 +326,7 @@ export function CaseViewer(props: CaseViewerProps) {
           structures={manifest.structures}
           covered={layers.covered}
           colors={overlay.colors}
-          hidden={settings.hidden}
+          hidden={shownHidden}
           setVisible={overlay.setVisible}
           onJump={actions.jumpTo}
           onFocusStructure={(name) => setAnnounce(name)}

@@ -14,6 +14,8 @@ export interface LayerControlsProps {
   palette: PaletteName;
   onPalette: (p: PaletteName) => void;
   disabled: boolean;
+  /** Shown under the legend, e.g. why the layers are off (quiz). */
+  note?: string;
 }
 
 const KIND_LABEL: Record<Annotator["kind"], string> = {
@@ -32,6 +34,11 @@ export function LayerControls(p: LayerControlsProps) {
   return (
     <fieldset className="space-y-2 text-sm" disabled={p.disabled}>
       <legend className="font-semibold">Annotation layers</legend>
+      {p.note && (
+        <p className="text-xs text-slate-400" data-testid="layers-note">
+          {p.note}
+        </p>
+      )}
       {p.annotators.map((a) => (
         <label key={a.id} className="flex items-start gap-2">
           <input

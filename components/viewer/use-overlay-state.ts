@@ -4,7 +4,7 @@
  * palette, and a short "flash" of one structure after a jump. Derives the per-layer colour tables.
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { CaseManifest } from "@/lib/domain/model";
+import type { CaseManifest, CaseView } from "@/lib/domain/model";
 import type { LabelmapLayerRef } from "@/lib/imaging/overlay-model";
 import { hexToRgb, structureColors, type PaletteName } from "./palette";
 
@@ -17,10 +17,39 @@ export interface OverlaySettings {
   flash: string | null;
 }
 
-export function useOverlayState(manifest: CaseManifest, annotatorIds: string[]) {
+/** An empty id set, shared (stable identity for props). */
+export const NO_IDS: ReadonlySet<string> = new Set();
+
+/**
+ * The structures the panel should show as not drawn: all of them when annotations are not revealed
+ * (a quiz before its answer), all but `only` when one structure is highlighted, else the user's
+ * hidden set. The panel then shows the true state instead of ticks for overlays that are not drawn.
+ */
+export function panelHidden(
+  structureIds: readonly string[],
+  hidden: ReadonlySet<string>,
+  reveal: boolean,
+  only: string | undefined,
+): ReadonlySet<string> {
+  if (!reveal) return new Set(structureIds);
+  if (!only) return hidden;
+  return new Set(structureIds.filter((id) => id !== only || hidden.has(id)));
+}
+
+/**
+ * Overlay settings, starting from `view` where it names layers (`layers`, unknown ids ignored;
+ * default the first annotator) or the structures to show (`show`: all others hidden).
+ */
+export function useOverlayState(manifest: CaseManifest, annotatorIds: string[], view?: CaseView) {
   const [s, setS] = useState<OverlaySettings>(() => ({
-    hidden: new Set(),
-    annotators: new Set(annotatorIds.slice(0, 1)),
+    hidden: view?.show
+      ? new Set(manifest.structures.map((x) => x.id).filter((id) => !view.show!.includes(id)))
+      : new Set(),
+    annotators: new Set(
+      view?.layers?.some((id) => annotatorIds.includes(id))
+        ? view.layers.filter((id) => annotatorIds.includes(id))
+        : annotatorIds.slice(0, 1),
+    ),
     opacity: 0.45,
     mode: "fill",
     palette: "case",

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState, type KeyboardEvent, type PointerEvent } from "react";
 import type { Types } from "@cornerstonejs/core";
-import type { CaseManifest, GridSpec } from "@/lib/domain/model";
+import type { CaseManifest, CaseView, GridSpec } from "@/lib/domain/model";
 import type { Vec3 } from "@/lib/imaging/grid-math";
 import { largestSlice } from "@/lib/imaging/label-stats";
 import type { LoadedLabelmap } from "@/lib/imaging/labelmap-load";
@@ -31,6 +31,8 @@ interface Args {
   setLayout: (f: (l: "single" | "mpr") => "single" | "mpr") => void;
   setHelp: (b: boolean) => void;
   tick: number;
+  /** The view to open on (props.view, and the URL's on a case page). */
+  view: CaseView;
 }
 
 declare global {
@@ -62,20 +64,25 @@ export function useViewerActions(a: Args) {
       );
       const first = m.viewports.get(0);
       if (!first) return;
-      const initial = manifest.windowPresets[0];
+      const v = a.view;
+      const initial =
+        manifest.windowPresets.find((p) => p.name === v.window) ?? manifest.windowPresets[0];
       if (initial) {
         const all = m.viewports.ids
           .map((_, n) => m.viewports.get(n))
-          .filter((v): v is Types.IViewport => !!v);
+          .filter((x): x is Types.IViewport => !!x);
         setWindow(all, initial.center, initial.width);
         setPreset(initial.name);
       }
       const s = viewSlice(first, grid);
       if (s.axis === 2 && props.initialSlice !== undefined)
         goToSlice(first, grid, 2, props.initialSlice);
+      else if (v.slice !== undefined)
+        goToSlice(first, grid, s.axis, Math.min(v.slice, s.count) - 1);
       else goToSlice(first, grid, s.axis, Math.floor(s.count / 2));
+      if (v.zoom !== undefined && v.zoom !== 1) zoomBy(first, v.zoom);
     },
-    [grid, manifest.windowPresets, props.interaction, props.lockSlice, props.initialSlice],
+    [grid, manifest.windowPresets, props.interaction, props.lockSlice, props.initialSlice, a.view],
   );
 
   useEffect(() => {

@@ -13,6 +13,7 @@
  * (text `k / N`, one-based k), and when ready `window.__caseViewer` (see `CaseViewerDebugHook`).
  */
 import type { LoadedCase } from "@/lib/content/case-store";
+import type { CaseView } from "@/lib/domain/model";
 
 /** What a pointer drag / click does in the main viewport. */
 export type ViewerInteraction =
@@ -94,6 +95,17 @@ export interface CaseViewerProps {
   lockSlice?: boolean;
   /** Hide names in the structure panel and the hover readout (quiz: "name this structure"). */
   hideStructureNames?: boolean;
+  /**
+   * The view to open on (`lib/domain/model/case-view.ts`: layout, plane, one-based slice, window
+   * preset, zoom, layers, structures shown, a structure to flash). `initialSlice` wins for the
+   * axial slice when both are given.
+   */
+  view?: CaseView;
+  /**
+   * Case page: the view also comes from the page URL's query (over `view`), and the URL follows
+   * the viewer (replaceState), so a view can be shared and reopened exactly.
+   */
+  syncUrl?: boolean;
 }
 
 /** `window.__caseViewer`, set while a viewer is ready (the last mounted one wins). For tests only. */

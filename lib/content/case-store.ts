@@ -7,9 +7,11 @@ import path from "node:path";
 import {
   annotationSetSchema,
   caseManifestSchema,
+  vocabularySchema,
   type AnnotationSet,
   type CaseManifest,
 } from "../domain/model";
+import { applyVocabulary } from "../cases/vocabulary";
 import { type ContentIssue, formatIssues, parseJsonWith, type ParseResult } from "./parse-result";
 
 export interface LoadedCase {
@@ -48,6 +50,7 @@ export function loadCaseFolder(dir: string, repoRoot = process.cwd()): ParseResu
       message: `id "${m.value.id}" differs from folder name "${path.basename(dir)}"`,
     });
   }
+  issues.push(...mergeVocabulary(dir, m.value, rel));
   const sets: AnnotationSet[] = [];
   m.value.annotationSets.forEach((f, i) => {
     const p = path.join(dir, f);
@@ -67,6 +70,24 @@ export function loadCaseFolder(dir: string, repoRoot = process.cwd()): ParseResu
   return issues.length
     ? { ok: false, issues }
     : { ok: true, value: { manifest: m.value, annotationSets: sets } };
+}
+
+/**
+ * Reads `vocabulary.json` beside the manifest (optional) and merges it into `manifest.structures`
+ * in place (see {@link applyVocabulary}); returns its problems with file and field.
+ */
+function mergeVocabulary(
+  dir: string,
+  manifest: CaseManifest,
+  rel: (p: string) => string,
+): ContentIssue[] {
+  const p = path.join(dir, "vocabulary.json");
+  if (!fs.existsSync(p)) return [];
+  const v = parseJsonWith(vocabularySchema, fs.readFileSync(p, "utf8"), rel(p));
+  if (!v.ok) return v.issues;
+  const r = applyVocabulary(manifest, v.value);
+  manifest.structures = r.structures;
+  return r.problems.map((x) => ({ file: rel(p), field: x.field, message: x.message }));
 }
 
 /** An annotation set must name an annotator and structures that the manifest declares. */

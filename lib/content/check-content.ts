@@ -13,6 +13,7 @@ import type { ContentIssue } from "./parse-result";
 import { loadCaseFolder, type LoadedCase } from "./case-store";
 import { listMdx, readLessonFile, type LessonFile } from "./lesson-files";
 import { checkLessonBody } from "./check-lesson-body";
+import { checkViewerViews } from "./check-viewer-views";
 import { referencedPublicFiles } from "./referenced-files";
 import { loadQuizItems } from "./quiz-store";
 import { checkRaterSpread } from "./rater-spread-file";
@@ -68,6 +69,7 @@ export function checkContent(opts: CheckOptions): CheckReport {
   );
   if (!quiz.ok) issues.push(...quiz.issues);
   const quizIds = quiz.ok ? new Set(quiz.value.keys()) : undefined;
+  const manifests = new Map(cases.map((c) => [c.manifest.id, c.manifest]));
   const lessons: LessonFile[] = [];
   const slugs = new Map<string, string>();
   for (const abs of listMdx(path.join(opts.root, "content", "lessons"))) {
@@ -92,6 +94,7 @@ export function checkContent(opts: CheckOptions): CheckReport {
         });
     });
     issues.push(...checkLessonBody(l, { root: opts.root, caseIds, quizIds }));
+    issues.push(...checkViewerViews(l, manifests));
     lessons.push(l);
   }
   return { issues, lessons, cases, quizItems: quizIds?.size ?? 0 };

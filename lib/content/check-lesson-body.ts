@@ -1,8 +1,13 @@
-/** Checks the MDX body of one lesson: known components, ids that exist, figure files that exist. */
+/**
+ * Checks the MDX body of one lesson: nothing unsafe (mdx-safety.ts: no import/export, no HTML such
+ * as <script>, no handlers, no javascript:/data: URLs, no expressions outside literal props), known
+ * components, ids that exist, figure files that exist.
+ */
 import fs from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "./parse-result";
 import type { LessonFile } from "./lesson-files";
+import { checkMdxSafety } from "./mdx-safety";
 import { scanJsxTags } from "./mdx-scan";
 import { ID_PROPS, MDX_COMPONENT_NAMES } from "./mdx-components";
 
@@ -16,7 +21,11 @@ export interface BodyCheckContext {
 
 /** Issues name the lesson file and `line N` (1-based, in the whole file). */
 export function checkLessonBody(lesson: LessonFile, ctx: BodyCheckContext): ContentIssue[] {
-  const issues: ContentIssue[] = [];
+  const issues: ContentIssue[] = checkMdxSafety(lesson.body).map(({ line, message }) => ({
+    file: lesson.file,
+    field: `line ${line + lesson.bodyLineOffset}`,
+    message,
+  }));
   for (const tag of scanJsxTags(lesson.body)) {
     const field = `line ${tag.line + lesson.bodyLineOffset}`;
     if (!KNOWN.has(tag.name)) {

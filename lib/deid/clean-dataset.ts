@@ -5,8 +5,11 @@
  *   text: X/Z -> Z, X/D -> D, Z/D -> D, X/Z/D -> D;  sequences: X/Z and X/Z/D -> empty sequence,
  *   X/D -> removed, D -> items cleaned recursively (identifier code sequences: emptied),
  *   X/Z/U* -> items cleaned recursively (their UIDs replaced).
- * Dates (DA/DT) not listed in the table are emptied unless dates are shifted (stricter than the
- * profile, so the privacy gate's "no dates unless shifted" rule holds).
+ * Dates (DA/DT) not listed in the table are emptied unless dates are shifted or kept, and person
+ * names (PN) not listed are emptied (stricter than the profile, so the privacy gate's rules hold).
+ * Removed whatever the table says: group 0002 elements inside the data set, and UN values of
+ * tags the dictionary does not know (opaque bytes that may hide a whole identifying sequence; a
+ * UN of undefined length is read as a sequence and cleaned item by item instead).
  */
 import { profileRow, type ProfileAction } from "./annex-e-table";
 import { count, type DeidReport } from "./deid-report";
@@ -22,6 +25,8 @@ export interface CleanContext {
   uids: UidMap;
   /** Whole days to add to every date; undefined = dates are not shifted. */
   shiftDays?: number;
+  /** Dates kept unchanged (the explicit `--keep-dates`); excludes `shiftDays`. */
+  keepDates?: boolean;
   safePrivate: readonly SafePrivateTag[];
   report: DeidReport;
 }
@@ -84,22 +89,32 @@ export function cleanDataSet(ds: DataSet, ctx: CleanContext): DataSet {
       continue;
     }
     if ((el.tag & 0xffff) === 0) continue; // group lengths are stale after editing
+    if (el.tag >>> 16 === 0x0002 || (el.vr === "UN" && !el.items)) {
+      // File meta elements have no place in a data set; a UN value of an unknown tag is opaque
+      // bytes (it may be a whole sequence holding names and UIDs), so neither can be checked.
+      count(
+        ctx.report.removed,
+        `${tagLabel(el.tag)} ${el.vr === "UN" ? "unknown (UN)" : "file meta"}`,
+      );
+      continue;
+    }
     const row = profileRow(el.tag);
     const label = row ? `${tagLabel(el.tag)} ${row.name}` : tagLabel(el.tag);
     const isDate = el.vr === "DA" || el.vr === "DT";
     if (
       isDate &&
       !BIRTH.has(el.tag) &&
-      ctx.shiftDays !== undefined &&
+      (ctx.shiftDays !== undefined || ctx.keepDates) &&
       row?.action !== "X" &&
       !isEmpty(el)
     ) {
-      count(ctx.report.datesShifted, label);
-      out.push(shifted(el, ctx.shiftDays));
+      const keep = ctx.keepDates === true || ctx.shiftDays === undefined;
+      count(keep ? ctx.report.datesKept : ctx.report.datesShifted, label);
+      out.push(keep ? el : shifted(el, ctx.shiftDays ?? 0));
       continue;
     }
     if (!row) {
-      if (isDate && !isEmpty(el)) {
+      if ((isDate || el.vr === "PN") && !isEmpty(el)) {
         count(ctx.report.emptied, label);
         out.push({ ...el, value: new Uint8Array(0) });
       } else out.push(el.items ? recurse(el) : el);

@@ -10,6 +10,8 @@ export interface DeidReport {
   uidsReplaced: Record<string, number>;
   /** Dates moved by the batch's day offset. */
   datesShifted: Record<string, number>;
+  /** Dates kept unchanged (`--keep-dates`: real dates, not shifted). */
+  datesKept: Record<string, number>;
   /** Private elements removed (incl. private creators). */
   privateRemoved: number;
   /** Private elements kept because they are on the safe list. */
@@ -26,6 +28,7 @@ export function emptyReport(): DeidReport {
     dummied: {},
     uidsReplaced: {},
     datesShifted: {},
+    datesKept: {},
     privateRemoved: 0,
     privateKept: 0,
     flags: [],

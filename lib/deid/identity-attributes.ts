@@ -7,7 +7,8 @@ import type { DataSet } from "./dicom/types";
 import { textElement, upsertElement } from "./dicom/values";
 
 export interface AppliedOptions {
-  datesShifted: boolean;
+  /** What happened to dates: shifted (MODIFIED, 113107), kept (UNMODIFIED, 113106) or removed. */
+  dates: "shifted" | "kept" | "removed";
   safePrivateKept: boolean;
 }
 
@@ -15,6 +16,7 @@ export interface AppliedOptions {
 const CODES = {
   basic: ["113100", "Basic Application Confidentiality Profile"],
   modifiedDates: ["113107", "Retain Longitudinal Temporal Information Modified Dates Option"],
+  fullDates: ["113106", "Retain Longitudinal Temporal Information Full Dates Option"],
   safePrivate: ["113111", "Retain Safe Private Option"],
 } as const;
 
@@ -36,8 +38,10 @@ export function addIdentityAttributes(
   const method = `DICOM PS3.15 E.1 Basic Profile ${editionShort}, teaching-atlas deid`.slice(0, 64);
   upsertElement(ds, textElement(0x00120063, "LO", method));
   const items = [codeItem(CODES.basic)];
-  if (applied.datesShifted) items.push(codeItem(CODES.modifiedDates));
+  if (applied.dates === "shifted") items.push(codeItem(CODES.modifiedDates));
+  if (applied.dates === "kept") items.push(codeItem(CODES.fullDates));
   if (applied.safePrivateKept) items.push(codeItem(CODES.safePrivate));
   upsertElement(ds, { tag: 0x00120064, vr: "SQ", items });
-  upsertElement(ds, textElement(0x00280303, "CS", applied.datesShifted ? "MODIFIED" : "REMOVED"));
+  const temporal = { shifted: "MODIFIED", kept: "UNMODIFIED", removed: "REMOVED" }[applied.dates];
+  upsertElement(ds, textElement(0x00280303, "CS", temporal));
 }

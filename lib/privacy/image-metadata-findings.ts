@@ -1,6 +1,7 @@
 /**
- * Privacy findings in JPEG and PNG files: embedded metadata that can carry names, dates, GPS or
- * device serials (JPEG APP1 Exif/XMP, APP13 IPTC, COM comments; PNG tEXt/zTXt/iTXt/eXIf chunks).
+ * Privacy findings in JPEG, PNG and WebP files: embedded metadata that can carry names, dates, GPS or
+ * device serials (JPEG APP1 Exif/XMP, APP13 IPTC, COM comments; PNG tEXt/zTXt/iTXt/eXIf chunks;
+ * WebP EXIF and XMP chunks).
  */
 import type { PrivacyFinding } from "./finding";
 
@@ -54,6 +55,29 @@ export function pngFindings(b: Uint8Array, file: string): PrivacyFinding[] {
       out.push({ file, where: `${type} chunk`, message: "embedded text/EXIF metadata; strip it" });
     if (type === "IEND") break;
     p += 12 + len;
+  }
+  return out;
+}
+
+/** Whether `head` starts like a WebP file (RIFF container of type WEBP). */
+export function isWebp(head: Uint8Array): boolean {
+  return ascii(head, 0, 4) === "RIFF" && ascii(head, 8, 4) === "WEBP";
+}
+
+/** Findings for WebP bytes: EXIF and XMP chunks of the RIFF container. */
+export function webpFindings(b: Uint8Array, file: string): PrivacyFinding[] {
+  const out: PrivacyFinding[] = [];
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  for (let p = 12; p + 8 <= b.length;) {
+    const type = ascii(b, p, 4);
+    const len = view.getUint32(p + 4, true);
+    if (type === "EXIF" || type === "XMP ")
+      out.push({
+        file,
+        where: `${type.trim()} chunk`,
+        message: "embedded EXIF/XMP metadata (dates, device, GPS, names); strip it",
+      });
+    p += 8 + len + (len & 1);
   }
   return out;
 }

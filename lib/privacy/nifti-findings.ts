@@ -1,9 +1,10 @@
 /**
- * Privacy findings in a NIfTI-1/NIfTI-2 header: free text in `descrip` and `aux_file`, and header
- * extensions (which can carry whole DICOM headers). Text is allowed only when it is on the
+ * Privacy findings in a NIfTI-1/NIfTI-2 header: every free-text field (`descrip`, `aux_file`,
+ * `intent_name`, and NIfTI-1's legacy `data_type` and `db_name`), and header extensions (which
+ * can carry whole DICOM headers). Text is allowed only when it is on the
  * allow-list (a person judged it harmless, e.g. "FSL5.0"), exactly or by an anchored pattern.
  */
-import { gunzipSync } from "fflate";
+import { Gunzip } from "fflate";
 import type { PrivacyFinding } from "./finding";
 
 /** A reviewed header text. `file`: exact path, or a folder prefix ending in `/`; `value` exact, or `pattern` (anchored regex). */
@@ -37,9 +38,44 @@ const str = (b: Uint8Array, off: number, len: number) =>
     .replace(/\0.*$/s, "")
     .trim();
 
-/** Decompresses `.nii.gz` bytes (the whole file; NIfTI cases here are a few MB). */
-export function niftiBytes(raw: Uint8Array): Uint8Array {
-  return raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
+/** Bytes of a NIfTI header plus the extension flag; more is never needed (nor decompressed). */
+export const NIFTI_HEAD_BYTES = 1024;
+
+/**
+ * The first `max` bytes of gzip data, decompressing only as far as needed (so a gzip bomb costs
+ * nothing). Data that is not gzip is returned as its own first `max` bytes.
+ */
+export function gunzipPrefix(raw: Uint8Array, max = NIFTI_HEAD_BYTES): Uint8Array {
+  if (raw[0] !== 0x1f || raw[1] !== 0x8b) return raw.subarray(0, max);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const gunzip = new Gunzip((chunk) => {
+    chunks.push(chunk);
+    size += chunk.length;
+  });
+  const step = 4096;
+  for (let off = 0; off < raw.length && size < max; off += step)
+    gunzip.push(raw.subarray(off, off + step), off + step >= raw.length);
+  const out = new Uint8Array(Math.min(size, max));
+  let o = 0;
+  for (const c of chunks) {
+    if (o >= out.length) break;
+    out.set(c.subarray(0, out.length - o), o);
+    o += c.length;
+  }
+  return out;
+}
+
+/** Whether `head` (decompressed) starts with a NIfTI-1 or NIfTI-2 header. */
+export function isNiftiHeader(head: Uint8Array): boolean {
+  if (head.length < 348) return false;
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const size = [view.getInt32(0, true), view.getInt32(0, false)];
+  const magic = (off: number) => String.fromCharCode(...head.subarray(off, off + 3));
+  return (
+    (size.includes(348) && ["n+1", "ni1"].includes(magic(344))) ||
+    (size.includes(540) && ["n+2", "ni2"].includes(magic(4)))
+  );
 }
 
 /** Findings for one NIfTI file's bytes (already decompressed). */
@@ -60,10 +96,14 @@ export function niftiFindings(
     ? [
         ["descrip", 240, 80],
         ["aux_file", 320, 24],
+        ["intent_name", 508, 16],
       ]
     : [
+        ["data_type", 4, 10],
+        ["db_name", 14, 18],
         ["descrip", 148, 80],
         ["aux_file", 228, 24],
+        ["intent_name", 328, 16],
       ];
   const out: PrivacyFinding[] = [];
   for (const [field, off, len] of fields) {

@@ -16,7 +16,25 @@ export const CARD_PREFIX = `${KEY_PREFIX}card.`;
 /** Attempts kept per item (oldest dropped first); 5 when storage is full. */
 export const MAX_ATTEMPTS = 20;
 
-const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date");
+/** Import limits: an export of a heavy user is ~100 kB; localStorage holds ~5 MB per site. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+export const MAX_IMPORT_RECORDS = 20_000;
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+/**
+ * A UTC instant as `Date.toISOString()` writes it (`2026-01-31T09:05:00.000Z`, milliseconds
+ * optional). Other strings `Date.parse` happens to read ("Jan 1 2026", "2026", offsets, 31 Feb)
+ * are refused: attempt histories are merged and sorted by these strings.
+ */
+const isoDate = z
+  .string()
+  .refine(
+    (s) =>
+      ISO_UTC.test(s) &&
+      !Number.isNaN(Date.parse(s)) &&
+      new Date(s).toISOString().slice(0, 19) === s.slice(0, 19),
+    "must be an ISO-8601 UTC date like 2026-01-31T09:05:00.000Z",
+  );
 
 export const attemptSchema = z.object({
   at: isoDate,
@@ -67,8 +85,8 @@ export const progressExportSchema = z.object({
   format: z.literal("teaching-atlas-progress"),
   version: z.literal(PROGRESS_VERSION),
   exportedAt: isoDate,
-  items: z.array(itemRecordSchema),
-  cards: z.array(cardRecordSchema),
+  items: z.array(itemRecordSchema).max(MAX_IMPORT_RECORDS),
+  cards: z.array(cardRecordSchema).max(MAX_IMPORT_RECORDS),
 });
 export type ProgressExport = z.infer<typeof progressExportSchema>;
 

@@ -1,8 +1,9 @@
 /** Grading of "click the structure" items via the domain's `gradePoint` (point in structure). */
-import { gradePoint } from "../domain/grading/point";
+import { gradePoint, type PointGrade } from "../domain/grading/point";
 import { scorePoint } from "../domain/grading/policy";
 import { linearIndex } from "../domain/geometry/grid";
 import type { GradeResult, PointAnswer } from "./answer";
+import { inPlaneDistance } from "./click-distance";
 import { fmtMm, sliceFeedback } from "./feedback-text";
 import { referenceOwner } from "./reference-wording";
 import type { ClickItem } from "./item-schema";
@@ -13,12 +14,16 @@ import { gradeClickBySpread } from "./grade-click-spread";
  * With ≥ 2 annotators of the structure and no `annotationSet` named by the item, the click is
  * judged by the fraction of raters holding it (`gradeClickBySpread`). Otherwise:
  * correct when the voxel containing the click belongs to the target structure, or the click lies
- * within `toleranceMm` (inclusive) of the centre of its nearest voxel (domain rule, `gradePoint`).
+ * within `toleranceMm` (inclusive) of the centre of its nearest target voxel. Which distance:
+ * - single-slice items (no `findSlice`): the in-plane distance on the slice answered on, to the
+ *   target's voxels on that slice (`inPlaneDistance`); a slice without the target is a miss, and the
+ *   feedback gives the nearest slice that holds it (one-based) and the offset in mm;
+ * - `findSlice` items: the 3D distance to the nearest target voxel on any slice (domain
+ *   `gradePoint`), said as such, plus the slice error.
  * Score by the domain grade policy (`scorePoint`: 100 when correct; a near miss earns up to 50,
- * falling to 0 at tolerance + 10 mm). When wrong, the feedback names the structure under the click (any segmentation of
- * the reference annotation set), the distance in mm, and a left/right swap when the mirrored click
- * would have hit. With `findSlice` the slice error is reported; a click inside the structure on
- * another slice is still inside it.
+ * falling to 0 at tolerance + 10 mm). When wrong, the feedback names the structure under the click
+ * (any segmentation of the reference annotation set) and a left/right swap when the mirrored click
+ * would have hit. A click inside the structure on another slice is still inside it.
  */
 export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialContext): GradeResult {
   if (!item.annotationSet && ctx.others.length > 0) return gradeClickBySpread(item, answer, ctx);
@@ -42,13 +47,14 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
   const targetLabels = segs.flatMap((a) =>
     a.type === "segmentation" && a.labelmap === file ? [a.label] : [],
   );
-  const g = gradePoint({
+  const g3 = gradePoint({
     grid: ctx.grid,
     labels,
     target: targetLabels,
     pointMm: answer.pointMm,
     toleranceMm: item.toleranceMm,
   });
+  const g = item.findSlice ? g3 : onSlice(g3, item.toleranceMm, labels, targetLabels, answer, ctx);
   const clicked =
     g.voxel && !g.hit
       ? structureAt(ctx.reference.set.annotations, ctx.labelmaps, linearIndex(ctx.grid, ...g.voxel))
@@ -57,7 +63,7 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
   if (g.hit) feedback.push(`Correct: you clicked inside the ${target}.`);
   else if (g.correct)
     feedback.push(
-      `Correct: your click is ${fmtMm(g.distanceMm, ctx.unit)} from the ${target}, within the ${fmtMm(item.toleranceMm, ctx.unit)} tolerance.`,
+      `Correct: your click is ${fmtMm(g.distanceMm, ctx.unit)} from the ${target} ${item.findSlice ? "(3D distance)" : "on this slice"}, within the ${fmtMm(item.toleranceMm, ctx.unit)} tolerance.`,
     );
   else {
     const where = !g.voxel
@@ -65,8 +71,9 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
       : clicked
         ? `on the ${structureName(ctx.structures, clicked)}`
         : "on no labelled structure";
-    const far = Number.isFinite(g.distanceMm) ? fmtMm(g.distanceMm, ctx.unit) : "far";
-    feedback.push(`Not quite: you clicked ${where}, ${far} from the ${target}.`);
+    feedback.push(
+      `Not quite: you clicked ${where}${missDistance(g, item.findSlice, target, answer.slice, ctx)}`,
+    );
     if (g.sideError)
       feedback.push(
         "Check the side: the mirror image of your click lies in the target. Patient left is on the image right.",
@@ -94,4 +101,47 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
     },
     ...(clicked && clicked !== item.structure ? { clickedStructure: clicked } : {}),
   };
+}
+
+/** The grade of a single-slice item: near-miss distance and correctness from the in-plane distance. */
+function onSlice(
+  g: PointGrade,
+  toleranceMm: number,
+  labels: ArrayLike<number>,
+  target: readonly number[],
+  answer: PointAnswer,
+  ctx: SpatialContext,
+): PointGrade & { nearestSlice?: number | null } {
+  if (g.hit) return g;
+  const plane = inPlaneDistance(ctx.grid, labels, target, answer.pointMm, answer.slice);
+  return {
+    ...g,
+    distanceMm: plane.distanceMm,
+    correct: plane.distanceMm <= toleranceMm,
+    nearestSlice: plane.nearestSlice,
+  };
+}
+
+/**
+ * End of the "Not quite" sentence: the in-plane distance on this slice (one-based slice number), or
+ * for a slice without the target the nearest slice holding it and its offset in mm; for
+ * find-the-slice items the 3D distance, said as such.
+ */
+function missDistance(
+  g: PointGrade & { nearestSlice?: number | null },
+  findSlice: boolean,
+  target: string,
+  slice: number,
+  ctx: SpatialContext,
+): string {
+  if (findSlice)
+    return Number.isFinite(g.distanceMm)
+      ? `, ${fmtMm(g.distanceMm, ctx.unit)} from the nearest part of the ${target} (3D distance, on any slice).`
+      : `; the ${target} is not in the image.`;
+  if (Number.isFinite(g.distanceMm))
+    return `, ${fmtMm(g.distanceMm, ctx.unit)} from the ${target} on this slice (slice ${slice + 1}, in-plane distance).`;
+  if (g.nearestSlice === null || g.nearestSlice === undefined)
+    return `; the ${target} is not in the image.`;
+  const offsetMm = Math.abs(g.nearestSlice - slice) * ctx.grid.spacing[2];
+  return `; the ${target} is not on this slice (slice ${slice + 1}): the nearest slice that shows it is slice ${g.nearestSlice + 1}, ${fmtMm(offsetMm, ctx.unit)} away.`;
 }

@@ -4,6 +4,7 @@
  * shared link (`/practice/<case>?seed=…`) gives exactly the same set.
  */
 import type { Structure } from "../domain/model/case-manifest";
+import { displayName } from "../cases/vocabulary";
 import type { QuizItem } from "./item-schema";
 import { mulberry32, seededShuffle } from "./seeded-random";
 
@@ -101,9 +102,9 @@ export function practiceItem(
       ...common,
       type,
       nsdToleranceMm: 2,
-      prompt: `Draw the outline of the ${s.name} on this slice.`,
+      prompt: `Draw the outline of the ${displayName(s)} on this slice.`,
     };
-  return { ...common, type: "click", toleranceMm: 0, prompt: `Click the ${s.name}.` };
+  return { ...common, type: "click", toleranceMm: 0, prompt: `Click the ${displayName(s)}.` };
 }
 
 /**

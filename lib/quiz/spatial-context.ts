@@ -3,6 +3,7 @@
  * annotations (and other annotators' for the experts' spread), and the decoded labelmaps they use.
  * Plus helpers to read a structure's mask on one slice and the structure under a voxel.
  */
+import { displayName } from "../cases/vocabulary";
 import type { Annotation } from "../domain/model/annotation-set";
 import type { Structure } from "../domain/model/case-manifest";
 import type { GridSpec } from "../domain/model/primitives";
@@ -94,7 +95,11 @@ export function structureAt(
   return undefined;
 }
 
-/** Display name of a structure id (the id itself when unknown). */
+/**
+ * Name of a structure id for sentences: the textbook name with its side ("left precentral gyrus",
+ * see {@link displayName}); the id itself when unknown.
+ */
 export function structureName(structures: readonly Structure[], id: string): string {
-  return structures.find((s) => s.id === id)?.name ?? id;
+  const s = structures.find((x) => x.id === id);
+  return s ? displayName(s) : id;
 }

@@ -1,4 +1,5 @@
 /** Command-line options of `npm run bench` (pure parsing, no side effects). */
+import path from "node:path";
 
 export const ALL_GROUPS = [1, 2, 3, 4, 5, 6, 7] as const;
 export type Group = (typeof ALL_GROUPS)[number];
@@ -20,6 +21,14 @@ export interface BenchOptions {
   out: string;
   /** `--no-budget` (or `--full`): no 10-minute budget, nothing is reduced. */
   noBudget: boolean;
+}
+
+/**
+ * Where the results JSON goes: `--out` relative to the repository root, or as given when absolute
+ * (`--out /tmp/r.json` writes /tmp/r.json, not `<repo>/tmp/r.json`).
+ */
+export function resultsPath(root: string, out: string): string {
+  return path.resolve(root, out);
 }
 
 function value(argv: readonly string[], name: string): string | undefined {

@@ -6,7 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { parseArgs } from "./args";
+import { parseArgs, resultsPath } from "./args";
 import { Budget, DEFAULT_BUDGET_MS } from "./budget";
 import { launchBrowser } from "./browser";
 import { listCases } from "./cases";
@@ -119,9 +119,10 @@ async function main(): Promise<void> {
   );
   out.durationMs = Math.round(budget.elapsedMs());
   out.finishedAt = new Date().toISOString();
-  fs.mkdirSync(path.dirname(path.join(ROOT, opts.out)), { recursive: true });
+  const outFile = resultsPath(ROOT, opts.out);
+  fs.mkdirSync(path.dirname(outFile), { recursive: true });
   fs.writeFileSync(
-    path.join(ROOT, opts.out),
+    outFile,
     `${JSON.stringify(out, (_k, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2)}\n`,
   );
   log(`\n${machineLine(machine)}`);
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
       : "no reductions",
   );
   log(
-    `total ${fmtMs(budget.elapsedMs())} (${budget.sections.map((x) => `${x.name === "build" ? "site build" : `group ${x.name}`} ${fmtMs(x.ms)}`).join(" · ")}); results in ${opts.out}`,
+    `total ${fmtMs(budget.elapsedMs())} (${budget.sections.map((x) => `${x.name === "build" ? "site build" : `group ${x.name}`} ${fmtMs(x.ms)}`).join(" · ")}); results in ${outFile}`,
   );
 }
 

@@ -46,6 +46,8 @@ export interface ImportOptions {
   derivation?: string;
   deidentification: string;
   imageNature?: string;
+  /** `--display-orientation RIGHT,DOWN` (2D images): patient directions of the right and bottom edges. */
+  displayOrientation?: { right: string; down: string };
   windows: { name: string; center: number; width: number }[];
   force: boolean;
   /** The educator checked DICOM pixels flagged for burned-in text (see dicom-review.ts). */
@@ -62,7 +64,7 @@ export const USAGE = `usage: npm run case:import -- --id ID --image PATH [--pixe
    [--source-image NAME|ID] [--source-rater NAME] [--resample-nearest]]...
   --title T --modality MR|CT|XR|US|PATH|PHOTO|MICRO --region R --license SPDX [--license-url U]
   [--license-file PATH] [--attribution A] --source S [--source-url U] [--citation C] [--derivation D]
-  --deidentification TEXT [--description D] [--image-nature N] [--window NAME:CENTER:WIDTH]...
+  --deidentification TEXT [--description D] [--image-nature N] [--display-orientation RIGHT,DOWN] [--window NAME:CENTER:WIDTH]...
   [--regenerate COMMAND] [--root DIR] [--force] [--pixels-reviewed]`;
 
 export const PER_SET: Record<string, keyof AnnotationArg> = {
@@ -98,6 +100,7 @@ export const SINGLE = new Set([
   "--derivation",
   "--deidentification",
   "--image-nature",
+  "--display-orientation",
   "--root",
   "--regenerate",
 ]);

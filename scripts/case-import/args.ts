@@ -122,8 +122,16 @@ export function parseArgs(
       derivation: single.get("--derivation"),
       deidentification: deid,
       imageNature: single.get("--image-nature"),
+      ...displayOrientationArg(single.get("--display-orientation")),
       regenerate: single.get("--regenerate"),
       root: single.get("--root") ?? process.cwd(),
     },
   };
+}
+
+/** `--display-orientation L,I` → `{ displayOrientation: { right: "L", down: "I" } }` (checked by the manifest schema). */
+function displayOrientationArg(v: string | undefined): Pick<ImportOptions, "displayOrientation"> {
+  if (v === undefined) return {};
+  const [right = "", down = ""] = v.split(",").map((x) => x.trim().toUpperCase());
+  return { displayOrientation: { right, down } };
 }

@@ -130,6 +130,7 @@ export function buildCase(
     },
     deidentification: opts.deidentification,
     ...(opts.imageNature ? { imageNature: opts.imageNature } : {}),
+    ...(opts.displayOrientation ? { displayOrientation: opts.displayOrientation } : {}),
     structures: registry.structures,
     annotators: registry.annotators,
     annotationSets: sets.map((s) => `annotations/${s.id}.json`),

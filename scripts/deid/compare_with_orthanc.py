@@ -3,7 +3,7 @@
 
 usage: /usr/bin/python3 scripts/deid/compare_with_orthanc.py IN_DIR OUT_DIR ORTHANC_STATE_DIR > result.json
 
-For every input that `npm run deid` de-identified (OUT_DIR/deid-report.json), uploads the ORIGINAL to
+For every input that `npm run deid` de-identified (OUT_DIR.deid-report.json), uploads the ORIGINAL to
 the running Orthanc (started by `npm run pacs:up`, admin credential from its state dir), asks
 `POST /instances/{id}/anonymize` with {"DicomVersion": "2021b"}, then walks input, our output and
 Orthanc's output in parallel (same tag path) and classifies what each tool did to every input element:
@@ -64,7 +64,7 @@ def main():
     in_dir, out_dir, state_dir = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
     state = json.loads((state_dir / "state.json").read_text())
     base, auth = f"http://127.0.0.1:{state['port']}", state["adminAuth"]
-    report = json.loads((out_dir / "deid-report.json").read_text())
+    report = json.loads(Path(f"{out_dir}.deid-report.json").read_text())
     rows, added_ours, added_orth, failures, files = [], Counter(), Counter(), [], 0
     for entry in report["entries"]:
         if "output" not in entry:

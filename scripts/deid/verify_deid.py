@@ -2,6 +2,7 @@
 """Independent check of `npm run deid` output with pydicom (Debian python3-pydicom).
 
 usage: /usr/bin/python3 scripts/deid/verify_deid.py IN_DIR OUT_DIR [REPORT.json]
+(REPORT.json defaults to OUT_DIR.deid-report.json, where `npm run deid` writes it.)
 
 Reads the batch report (input -> output pairs), then for every pair, walking input and output
 data sets in parallel (same tag path, sequences item by item), checks against the Basic Profile
@@ -12,7 +13,13 @@ actions read from lib/deid/table/table-e1-1.tsv (not from the TypeScript code):
   Patient Identity Removed = YES, De-identification Method, code 113100 in its code sequence,
   Longitudinal Temporal Information Modified present; pixel data byte-identical;
   every Referenced SOP Instance UID that named an input instance names that instance's new UID;
-  files with Burned In Annotation = YES / modality US / secondary capture are under needs-review/.
+  files with Burned In Annotation = YES / modality US / secondary capture are under needs-review/;
+  the output's File Meta group holds only version, media storage SOP class/instance UIDs (the
+  instance UID equal to the SOP Instance UID, never the input's when the input's was replaced or
+  absent from the data set), transfer syntax and implementation UID/version name;
+  no element of VR UN is left (an unknown attribute's opaque bytes can hide a whole sequence);
+  every PN element at every depth is empty or a dummy;
+  no patient name/ID or meta AE title/address of the input occurs anywhere in the output's bytes.
 Prints one JSON line of counts; exit 1 with the list of failures when anything is wrong.
 """
 import json
@@ -52,9 +59,50 @@ def text(elem) -> str:
     return str(v)
 
 
+META_ALLOWED = {0x00020000, 0x00020001, 0x00020002, 0x00020003, 0x00020010, 0x00020012, 0x00020013}
+IDENTITY_KEYWORDS = ("PatientName", "PatientID", "OtherPatientIDs", "OtherPatientNames", "PatientBirthName",
+                     "PatientMotherBirthName", "AccessionNumber")
+
+
+def identity_strings(ds_in) -> set:
+    """The patient's names and IDs in the input, and its meta AE titles/addresses (other person
+    names are checked as PN elements of the output: a placeholder such as "Enter text" in an
+    observer name may rightly occur as report text elsewhere)."""
+    found = set()
+    for elem in list(ds_in.iterall()) + list(ds_in.file_meta):
+        if elem.keyword in IDENTITY_KEYWORDS or elem.tag in (0x00020016, 0x00020017, 0x00020018, 0x00020026):
+            for part in text(elem).split("\\"):
+                part = part.strip()
+                if len(part) >= 5 and part.upper() not in DUMMIES:
+                    found.add(part.encode("latin-1", "replace"))
+    return found
+
+
+def check_meta_un_pn(entry, ds_in, ds_out, out_bytes, failures) -> None:
+    """File meta rebuilt, no UN element, every PN empty, no input identity value in the bytes."""
+    name = entry["input"]
+    for elem in ds_out.file_meta:
+        if int(elem.tag) not in META_ALLOWED:
+            failures.append(f"{name}: file meta {elem.tag} {elem.keyword} copied into the output")
+    in_media = str(ds_in.file_meta.get("MediaStorageSOPInstanceUID", "")) if "file_meta" in dir(ds_in) else ""
+    out_media = str(ds_out.file_meta.get("MediaStorageSOPInstanceUID", ""))
+    if in_media and out_media == in_media:
+        failures.append(f"{name}: Media Storage SOP Instance UID kept from the input")
+    if out_media and out_media != str(ds_out.get("SOPInstanceUID", "")):
+        failures.append(f"{name}: Media Storage SOP Instance UID differs from SOP Instance UID")
+    for elem in ds_out.iterall():
+        if elem.VR == "UN" and not elem.tag.is_private:
+            failures.append(f"{name}: unknown attribute {elem.tag} kept as UN")
+        if elem.VR == "PN" and text(elem).strip() and text(elem).strip().upper() not in DUMMIES:
+            failures.append(f"{name}: person name {elem.tag} {elem.keyword} has a value")
+    for value in identity_strings(ds_in):
+        if value in out_bytes:
+            failures.append(f"{name}: identifying input value {value[:3]!r}... occurs in the output bytes")
+
+
 def main() -> int:
     in_dir, out_dir = Path(sys.argv[1]), Path(sys.argv[2])
-    report = json.loads(Path(sys.argv[3] if len(sys.argv) > 3 else out_dir / "deid-report.json").read_text())
+    report = json.loads(Path(sys.argv[3] if len(sys.argv) > 3 else f"{out_dir}.deid-report.json").read_text())
     failures, uid_map, reverse = [], {}, {}
     counts = {"files": 0, "x_checked": 0, "z_checked": 0, "d_checked": 0, "u_checked": 0, "refs_checked": 0, "flagged": 0}
     sop_map, outputs = {}, []
@@ -118,6 +166,7 @@ def main() -> int:
             continue
         shifted = ds_out.get("LongitudinalTemporalInformationModified", "") == "MODIFIED"
         walk(ds_in, ds_out, "", entry["input"], shifted)
+        check_meta_un_pn(entry, ds_in, ds_out, dst.read_bytes(), failures)
         if "SOPInstanceUID" in ds_in and "SOPInstanceUID" in ds_out:
             sop_map[ds_in.SOPInstanceUID] = ds_out.SOPInstanceUID
             if ds_out.file_meta.get("MediaStorageSOPInstanceUID") != ds_out.SOPInstanceUID:

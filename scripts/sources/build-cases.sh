@@ -1,6 +1,6 @@
 #!/bin/sh
 # Re-derives the built-in cases from Debian packages, through the same CLI educators use.
-#   scripts/sources/build-cases.sh [colin27] [head_ct] [skull_drr] [ihc_colon] [retina_fundus]
+#   scripts/sources/build-cases.sh [colin27] [head_ct] [skull_drr] [ihc_colon] [retina_fundus] [abdomen_ct] [chest_ct]
 # (no argument: all). DEB_DIR (default .cache/debdata) holds the unpacked packages; they are
 # downloaded with `apt-get download` when missing (scripts/sources/fetch-debian.sh). Intermediate
 # files go to WORK (default .cache/cases-work). Existing cases are overwritten (--force).
@@ -19,8 +19,8 @@ colin27() {
   # mricron's JHU copy has a mirrored left-right header: reset it to FSL's before importing.
   npx tsx "$S/fix-jhu-orientation.ts" "$T/JHU-WhiteMatter-labels-1mm.nii.gz" "$WORK/JHU-WhiteMatter-labels-1mm.nii.gz"
   import --id colin27 --image "$T/ch2.nii.gz" --high-res "$T/ch2better.nii.gz" \
-    --title "Brain MRI atlas: Colin27 T1 with five expert atlases" --modality MR --region head \
-    --description "T1-weighted MRI of one healthy adult brain (Colin Holmes, 27 scans averaged), the single-subject template of the Montreal Neurological Institute, with five published anatomical atlases laid over it: AAL, Harvard-Oxford cortical, Brodmann areas, JHU white-matter tracts and AICHA." \
+    --title "Brain MRI atlas: Colin27 T1 with five published atlases" --modality MR --region head \
+    --description "T1-weighted MRI of one healthy adult brain (Colin Holmes, 27 scans averaged), the single-subject template of the Montreal Neurological Institute, with five published atlases laid over it: four anatomical (AAL, Harvard-Oxford cortical, Brodmann areas, JHU white-matter tracts) and one functional parcellation computed from resting-state fMRI (AICHA)." \
     --window "Brain:100:200" \
     --source "Debian package mricron-data 1.2.20211006+dfsg-4 (MRIcron templates by Chris Rorden): /usr/share/mricron/templates/ch2.nii.gz, ch2better.nii.gz and the atlas label images" \
     --source-url "https://packages.debian.org/bookworm/mricron-data" \
@@ -55,8 +55,8 @@ colin27() {
       --annotator-method "Tracts drawn by hand on colour-coded fractional-anisotropy maps. Names from JHU-WhiteMatter-labels-1mm.nii.txt, colours from its .lut (mricron). The mricron copy's header mirrors left and right (its labels named right lay on the patient's left); its x axis was reset to FSL's original (RAS x = 90 - i, voxels unchanged; scripts/sources/fix-jhu-orientation.ts) and it was then resampled nearest-neighbour from the MNI152 grid onto Colin27." \
       --set-description "JHU ICBM-DTI-81 white-matter labels (48 tracts)" \
     --annotations "$T/AICHAmc.nii.gz" --set-id aicha --resample-nearest \
-      --annotator-name "AICHA atlas (Joliot et al. 2015)" --annotator-kind expert-atlas \
-      --annotator-role "Atlas of Intrinsic Connectivity of Homotopic Areas: 192 regions from resting-state fMRI of 281 adults" \
+      --annotator-name "AICHA atlas (Joliot et al. 2015)" --annotator-kind algorithm \
+      --annotator-role "Atlas of Intrinsic Connectivity of Homotopic Areas: a data-driven parcellation into 192 regions by clustering resting-state fMRI of 281 adults, not an anatomical delineation by experts" \
       --annotator-citation "Joliot M, Jobard G, Naveau M, et al. AICHA: An atlas of intrinsic connectivity of homotopic areas. J Neurosci Methods 2015;254:46-59." \
       --annotator-method "Regions found by clustering resting-state functional connectivity, homotopic between hemispheres; this mricron version (AICHAmc) gives one label to both hemispheres. Names from AICHAmc.nii.txt, colours from its .lut. Resampled nearest-neighbour from its 2 mm grid onto Colin27 (ties at half-voxel positions go to the higher source index)." \
       --set-description "AICHA functional parcellation (192 homotopic regions, both hemispheres share a label)"
@@ -102,14 +102,17 @@ skull_drr() {
   for view in lateral frontal; do
     if [ "$view" = lateral ]; then
       ray="left to right (rays along the CT columns); face on the image right, vertex at the top"
+      facing="A,I"
     else
       ray="front to back (rays along the CT rows); patient's left on the image right, vertex at the top"
+      facing="L,I"
     fi
     # shellcheck disable=SC2086
     import --id "skull-drr-$view" --image "$DRR_DIR/drr-$view.png" --pixel-spacing 0.9570312,0.9570312 \
       --title "Skull radiograph ($view), synthetic: DRR computed from the head CT" --modality XR --region head \
       --description "A digitally reconstructed radiograph (DRR): a $view skull 'X-ray' computed from the head CT case by adding up attenuation along parallel rays. It is not a real radiograph: no X-ray tube, film or detector was involved." \
       --image-nature "synthetic radiograph from CT (digitally reconstructed radiograph, parallel-beam ray sum); not a real X-ray" \
+      --display-orientation "$facing" \
       --source "Computed from the head-ct case, itself from $INV_SRC" \
       --derivation "scripts/sources/make-skull-drr.ts: each CT voxel's attenuation relative to water, max(0, 1 + HU/1000), times the 0.957 mm voxel step along the ray, summed along parallel rays from $ray. No beam divergence (no magnification), no scatter, no detector model; the CT table is included. Rows (1.5 mm slices) were resampled bilinearly to square 0.957 mm pixels. Display: grey = 255·(sum / p99.8)^2, where p99.8 is the 99.8th percentile of the sums (gamma 2 darkens soft tissue so bone stands out). The landmarks are the head-ct landmarks projected along the same rays." \
       $INV_LIC \
@@ -126,7 +129,7 @@ SK_DEID="Not identifiable: a microscopy or fundus image with no metadata, no fac
 ihc_colon() {
   import --id ihc-colon --image "$SK/ihc.png" \
     --title "Colon IHC tile: colonic glands (FHL2, DAB and haematoxylin)" --modality PATH --region gastrointestinal \
-    --description "A 512×512 microscopy tile of colonic mucosa: immunohistochemistry for the FHL2 protein (brown, DAB) with blue haematoxylin counterstain. Crypts (glands) are cut across and lengthwise, surrounded by stroma." \
+    --description "A 512×512 microscopy tile of colonic mucosa: immunohistochemistry for the FHL2 protein (brown, DAB) with blue haematoxylin counterstain. Glands are cut across and lengthwise, surrounded by stroma." \
     --source "$SK_SRC: /usr/lib/python3/dist-packages/skimage/data/ihc.png, acquired at the Center for Microscopy And Molecular Imaging (CMMI)" \
     --source-url "https://scikit-image.org/docs/stable/api/skimage.data.html" \
     --derivation "The PNG pixels are copied unchanged (embedded XMP text removed, see the conversion notes). No pixel size is known, so coordinates are in pixels." \
@@ -167,4 +170,49 @@ retina_fundus() {
       --set-description "Illustrative boxes around the two microaneurysms (not placed by an ophthalmologist)"
 }
 
-for c in ${@:-colin27 head_ct skull_drr ihc_colon retina_fundus}; do "$c"; done
+# Product data from ../shared/fixtures/external (EXT_DIR), allowed in the project by DEVELOPERS.md.
+EXT=${EXT_DIR:-../shared/fixtures/external}
+TS="$EXT/totalseg-ct"
+SL="$EXT/slicer-segnrrd"
+
+abdomen_ct() {
+  import --id abdomen-ct --image "$TS/example_ct_sm.nii.gz" \
+    --title "Abdominal CT: upper abdomen, 41 organ labels predicted by a model" --modality CT --region abdomen \
+    --description "A small CT of the upper abdomen, from the lung bases to the lower pole of the kidneys (30 axial slices of 3 mm, 3 mm pixels), with the organ labels that the TotalSegmentator model predicted for it: liver, spleen, kidneys, pancreas, stomach, bowel, aorta, inferior vena cava, vertebrae, ribs and muscles. The labels were made by an algorithm, not drawn by a radiologist." \
+    --window Abdomen:50:400 --window Liver:60:160 --window Lung:-600:1500 --window Bone:400:1800 \
+    --source "TotalSegmentator regression-test files tests/reference_files/example_ct_sm.nii.gz and example_seg.nii.gz (github.com/wasserth/TotalSegmentator, commit 0e65a448d557382b1e925276212b3bec7f5aff83). Where the scan itself comes from is not stated upstream (the README points to the TotalSegmentator data sets on Zenodo, doi:10.5281/zenodo.6802613; it is not confirmed that this scan is from them)." \
+    --source-url "https://github.com/wasserth/TotalSegmentator" \
+    --citation "Wasserthal J, Breit H-C, Meyer MT, et al. TotalSegmentator: robust segmentation of 104 anatomic structures in CT images. Radiology: Artificial Intelligence 2023;5(5):e230024. doi:10.1148/ryai.230024" \
+    --derivation "example_ct_sm.nii.gz (int16 HU, 122×101×30 voxels of 3 mm, RAS sform) is re-encoded as gzip NIfTI-1 without changing voxel values or geometry. example_seg.nii.gz lies on the same grid; its values are TotalSegmentator v2 classes of the task 'total' (scripts/sources/labels/totalsegmentator-v2.txt: label 117, costal cartilages, exists only in v2, and every organ's centroid lies on the side its name says). The scan is small and coarse (3 mm voxels): it was made for software tests, not for diagnosis." \
+    --license Apache-2.0 --license-url "https://www.apache.org/licenses/LICENSE-2.0" --license-file "$S/licenses/totalsegmentator.txt" \
+    --attribution "CT and labels: TotalSegmentator test files (Wasserthal et al. 2023), Apache License 2.0." \
+    --deidentification "The NIfTI files hold voxel values and geometry only (empty description, auxiliary and intent fields): no DICOM header, name, date or identifier. The scan's origin is not stated upstream." \
+    --regenerate "scripts/sources/build-cases.sh abdomen_ct" \
+    --annotations "$TS/example_seg.nii.gz" --set-id totalsegmentator --labels "$S/labels/totalsegmentator-v2.txt" \
+      --annotator-name "TotalSegmentator (deep-learning model)" --annotator-kind algorithm \
+      --annotator-role "Automatic segmentation by the TotalSegmentator nnU-Net model: the model's own prediction, kept upstream as the expected output of its regression test, not a reference drawn by a radiologist" \
+      --annotator-citation "Wasserthal J, et al. TotalSegmentator: robust segmentation of 104 anatomic structures in CT images. Radiol Artif Intell 2023;5(5):e230024." \
+      --annotator-method "Model output, unedited. Label values and names from TotalSegmentator's class map 'total' (v2). Borders can be wrong, as any model's can: check against the image." \
+      --set-description "TotalSegmentator model prediction: 41 structures (algorithm, not expert)"
+}
+
+chest_ct() {
+  import --id chest-ct --image "$SL/CTChest4.nrrd" \
+    --title "Chest CT (coarse): lungs, ribs and spine with a 3D Slicer test segmentation" --modality CT --region chest \
+    --description "A coarse chest CT (128×128 pixels of 3 mm, 34 axial slices of 10 mm) from the neck to the upper abdomen, with a segmentation of the ribs, the vertebral column (cervical, thoracic, lumbar), each lung and the body's soft tissue made as test data for the slicerio software. The segmentation is marked 'in progress' in its file: it is developer test data, not a radiologist's reference." \
+    --window Mediastinum:50:350 --window Lung:-600:1500 --window Bone:400:1800 \
+    --source "slicerio test data slicerio/data/CTChest4.nrrd and Segmentation.seg.nrrd (github.com/lassoan/slicerio, commit 543a856758168e9319f6f88ddba6c00d31fa48ef). The CT appears to be the 3D Slicer sample 'CTChest' downsampled 4×; its original provenance is not stated upstream." \
+    --source-url "https://github.com/lassoan/slicerio" \
+    --derivation "CTChest4.nrrd (128×128×34, 3.05×3.05×10 mm, LPS) is re-encoded as gzip NIfTI-1 without changing voxel values or geometry. Segmentation.seg.nrrd lies on the same grid: 7 segments with their names, colours and SNOMED CT terminology tags from the file. 10 mm slices make every structure look blocky in the coronal and sagittal views." \
+    --license MIT --license-url "https://opensource.org/licenses/MIT" --license-file "$S/licenses/slicerio.txt" \
+    --attribution "CT and segmentation: slicerio test data by Andras Lasso (MIT License)." \
+    --deidentification "The NRRD header holds only geometry and segment metadata: no name, date or identifier. The CT's origin is not stated upstream." \
+    --regenerate "scripts/sources/build-cases.sh chest_ct" \
+    --annotations "$SL/Segmentation.seg.nrrd" --set-id slicer-test-segmentation \
+      --annotator-name "slicerio test segmentation (3D Slicer)" --annotator-kind illustrative \
+      --annotator-role "Developer test segmentation shipped with the slicerio library; who drew it and how is not stated, and its status is 'in progress'" \
+      --annotator-method "Segments as stored in Segmentation.seg.nrrd (3D Slicer); names, colours and SNOMED CT codes from its header. Not checked by a radiologist: a teaching illustration only." \
+      --set-description "3D Slicer test segmentation: ribs, vertebral column, lungs, soft tissue (illustrative, status 'in progress')"
+}
+
+for c in ${@:-colin27 head_ct skull_drr ihc_colon retina_fundus abdomen_ct chest_ct}; do "$c"; done

@@ -30,14 +30,19 @@ const lm = JSON.parse(fs.readFileSync(landmarksFile, "utf8")) as {
   landmarks: { structure: string; point: [number, number, number]; label?: string }[];
 };
 const px = vol.grid.spacing[0];
+const OMIT_NOTE =
+  " Glabella and opisthocranion are left out: they are the most anterior and most posterior points of the skull, which a front-to-back projection cannot show.";
 /** Display gamma: soft tissue darker, bone stands out (a display choice, stated in the case). */
 const GAMMA = 2;
 // Lateral: rays along i (left–right); image columns = j (face on the right), rows = k flipped
 // (superior at the top). Frontal: rays along j (antero-posterior); columns = i (patient left on
 // the image right, as when facing the patient), rows = k flipped.
-const views: { name: string; axis: Axis; title: string }[] = [
-  { name: "lateral", axis: 0, title: "lateral" },
-  { name: "frontal", axis: 1, title: "frontal" },
+// `omit`: names of landmarks a view cannot place. Glabella and opisthocranion are the most anterior
+// and most posterior points of the skull: a front-to-back projection sums that axis away, so on the
+// frontal view they would land on the mid-face where nothing marks them.
+const views: { name: string; axis: Axis; title: string; omit: string[] }[] = [
+  { name: "lateral", axis: 0, title: "lateral", omit: [] },
+  { name: "frontal", axis: 1, title: "frontal", omit: ["Glabella", "Opisthocranion"] },
 ];
 fs.mkdirSync(out, { recursive: true });
 for (const v of views) {
@@ -53,7 +58,8 @@ for (const v of views) {
     path.join(out, `drr-${v.name}.png`),
     encodePngImage(img.width, img.height, img.gray, 1),
   );
-  const landmarks = lm.landmarks.map((l) => {
+  const kept = lm.landmarks.filter((l) => !v.omit.includes(l.structure));
+  const landmarks = kept.map((l) => {
     const [u, w] = projectIndex(worldToVoxel(vol.grid, l.point), v.axis);
     const [col, row] = drrPixelOf(rs, display, u, w);
     return { ...l, point: [Math.round(col * px * 100) / 100, Math.round(row * px * 100) / 100, 0] };
@@ -63,9 +69,9 @@ for (const v of views) {
       name: "Illustrative landmarks (AI assistant, projected from the CT)",
       kind: "illustrative",
       role: "CT landmarks placed by the AI coding assistant that built these cases, projected onto the DRR; not placed by a clinician",
-      method: `Each head-CT landmark (world mm) was converted to a CT voxel index and projected along the ray direction (${v.title} view: ${v.axis === 0 ? "left–right" : "antero-posterior"}), exactly as the DRR pixels were formed; nothing was placed on the DRR by eye.`,
+      method: `Each head-CT landmark (world mm) was converted to a CT voxel index and projected along the ray direction (${v.title} view: ${v.axis === 0 ? "left–right" : "antero-posterior"}), exactly as the DRR pixels were formed; nothing was placed on the DRR by eye.${v.omit.length ? OMIT_NOTE : ""}`,
     },
-    structures: lm.structures,
+    structures: lm.structures.filter((s) => !v.omit.includes(s.name)),
     landmarks,
   };
   fs.writeFileSync(

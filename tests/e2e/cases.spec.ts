@@ -75,6 +75,18 @@ const CASES: BuiltIn[] = [
   },
   { id: "retina-microaneurysms", minLit: 0.3, minColoured: 0, mustShow: ["CC-BY-4.0", "Budai"] },
   {
+    id: "abdomen-ct",
+    minLit: 0.2,
+    minColoured: 0.05,
+    mustShow: ["algorithm", "Apache-2.0", "not stated upstream"],
+  },
+  {
+    id: "chest-ct",
+    minLit: 0.2,
+    minColoured: 0.05,
+    mustShow: ["illustrative (not expert)", "MIT", "in progress"],
+  },
+  {
     id: "bubil-p01",
     minLit: 0.3,
     minColoured: 0,

@@ -17,7 +17,7 @@ import {
   readLabels,
   sliceMask,
   starContour,
-  structureName,
+  textbookName,
   THALAMUS_OUTLINE,
   type P3,
 } from "./helpers/quiz-geometry";
@@ -36,7 +36,7 @@ test.use({ hasTouch: true, viewport: { width: 1100, height: 900 } });
 const hippo = labelOf("colin27", "aal.json", "hippocampus-left");
 const thal = labelOf("colin27", "aal.json", "thalamus-left");
 const aal = readLabels(hippo.labelmap);
-const nameOf = (id: string): string => structureName("colin27", id);
+const nameOf = (id: string): string => textbookName("colin27", id);
 const { item: THAL_OUTLINE, k: THAL_K } = THALAMUS_OUTLINE;
 
 test("touch: tapping inside the target structure is correct", async ({ page }) => {

@@ -13,7 +13,7 @@ import {
   readLabels,
   sliceMask,
   starContour,
-  structureName,
+  textbookName,
   thalamusOutline,
   type P3,
 } from "./helpers/quiz-geometry";
@@ -66,8 +66,8 @@ test.describe("click the structure", () => {
     await page.getByTestId("quiz-check").click();
     const fb = page.getByTestId("quiz-feedback");
     await expect(fb).toHaveAttribute("data-correct", "false");
-    await expect(fb).toContainText(`on the ${structureName("colin27", otherId)}`);
-    await expect(fb).toContainText(/\d+(\.\d)? mm from the Hippocampus, left/);
+    await expect(fb).toContainText(`on the ${textbookName("colin27", otherId)}`);
+    await expect(fb).toContainText(/\d+(\.\d)? mm from the left hippocampus/);
   });
 });
 

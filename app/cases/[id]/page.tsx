@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { preload } from "react-dom";
 import { allCases, getCase } from "@/lib/content/case-store";
 import { CaseDetails } from "@/components/cases/case-details";
+import { QcSummaryView } from "@/components/cases/qc-summary";
+import { caseQc } from "@/lib/content/case-qc";
 import { CaseViewerLazy } from "@/components/viewer/case-viewer-lazy";
 
 export const dynamicParams = false;
@@ -31,8 +33,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">{data.manifest.title}</h1>
-      <CaseViewerLazy caseData={data} />
+      <CaseViewerLazy caseData={data} syncUrl />
       <CaseDetails data={data} />
+      <QcSummaryView summary={caseQc(data)} structures={data.manifest.structures} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import {
   bodyRegionSchema,
   colorSchema,
   gridSchema,
+  httpUrlSchema,
   idSchema,
   modalitySchema,
   publicFileSchema,
@@ -45,29 +46,36 @@ export const windowPresetSchema = z.object({
   width: z.number().positive(),
 });
 
+/** A standard code of a structure (SNOMED CT from DICOM SEG / .seg.nrrd terminology, FMA, …). */
+export const structureCodeSchema = z.object({
+  scheme: z.enum(["SNOMED-CT", "FMA", "RadLex", "UBERON", "SRT", "DCM", "other"]),
+  code: z.string().min(1),
+  meaning: z.string().optional(),
+});
+
 export const structureSchema = z.object({
   id: idSchema,
   name: z.string().min(1),
   synonyms: z.array(z.string().min(1)).default([]),
-  codes: z
-    .array(
-      z.object({
-        scheme: z.enum(["SNOMED-CT", "FMA", "RadLex", "UBERON", "SRT", "DCM", "other"]),
-        code: z.string().min(1),
-        meaning: z.string().optional(),
-      }),
-    )
-    .default([]),
+  codes: z.array(structureCodeSchema).default([]),
   color: colorSchema,
   /** Parent structure id (hierarchy, e.g. lobe > gyrus). */
   parent: idSchema.optional(),
   laterality: z.enum(["left", "right", "midline", "bilateral"]).optional(),
+  /** Laterality-free concept id from the case vocabulary (filled from vocabulary.json on load). */
+  concept: idSchema.optional(),
+  /** Textbook English name without the side, from the case vocabulary (filled on load). */
+  textbookName: z.string().min(1).optional(),
 });
 export type Structure = z.infer<typeof structureSchema>;
 
+/** A patient direction: left, right, anterior, posterior, superior, inferior. */
+export const patientLetterSchema = z.enum(["L", "R", "A", "P", "S", "I"]);
+const AXIS_OF = { L: 0, R: 0, A: 1, P: 1, S: 2, I: 2 } as const;
+
 export const provenanceSchema = z.object({
   source: z.string().min(1),
-  url: z.string().url().optional(),
+  url: httpUrlSchema.optional(),
   doi: z.string().optional(),
   citation: z.string().optional(),
   /** How the files in this repo were derived from the source (conversion, cropping, resampling). */
@@ -77,7 +85,7 @@ export const provenanceSchema = z.object({
 export const licenseSchema = z.object({
   /** SPDX id when one exists (e.g. `CC-BY-4.0`), otherwise a short name. */
   name: z.string().min(1),
-  url: z.string().url().optional(),
+  url: httpUrlSchema.optional(),
   /** Attribution text that must be shown with the case. */
   attribution: z.string().optional(),
 });
@@ -100,6 +108,18 @@ export const caseManifestSchema = z
     deidentification: z.string().min(1),
     /** Honest label of what the image is, e.g. "synthetic radiograph from CT". */
     imageNature: z.string().optional(),
+    /**
+     * 2D images only: the patient direction the image's right edge and bottom edge face (e.g. a
+     * frontal radiograph: `{ "right": "L", "down": "I" }`), shown as orientation markers. Volumes
+     * need none (their grid says it); 2D images without it (photos, microscopy) show no markers.
+     */
+    displayOrientation: z
+      .object({ right: patientLetterSchema, down: patientLetterSchema })
+      .refine(
+        (o) => AXIS_OF[o.right] !== AXIS_OF[o.down],
+        "right and down must lie on different axes (L/R, A/P, S/I)",
+      )
+      .optional(),
     structures: z.array(structureSchema).default([]),
     annotators: z.array(annotatorSchema).default([]),
     /** Annotation set files, relative to the case folder (e.g. `annotations/aal.json`). */

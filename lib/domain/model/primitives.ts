@@ -27,8 +27,18 @@ export const publicFileSchema = z
   .regex(/^\/[A-Za-z0-9._\-/]+$/, "must be an absolute site path like /cases/<id>/file.nii.gz")
   .refine((p) => !p.includes(".."), "must not contain ..");
 
+/**
+ * An absolute http(s) URL for links shown to readers (sources, licences). Other schemes
+ * (`javascript:`, `data:`, `file:` …) are refused: the page renders these as `<a href>`.
+ */
+export const httpUrlSchema = z
+  .string()
+  .url()
+  .refine((u) => /^https?:$/.test(new URL(u).protocol), "must be an http:// or https:// URL");
+
 /** MICRO: light microscopy of cells in culture (not tissue pathology), e.g. phase contrast. */
 export const modalitySchema = z.enum(["MR", "CT", "XR", "US", "PATH", "PHOTO", "MICRO"]);
+
 export type Modality = z.infer<typeof modalitySchema>;
 
 export const bodyRegionSchema = z.enum([

@@ -153,7 +153,7 @@ function buildDicomSeriesCase(): string {
     { encoding: "utf8", cwd: REPO },
   );
   if (r.status !== 0) throw new Error(`deid for ${id} failed:\n${r.stderr}`);
-  const report = JSON.parse(readFileSync(path.join(deidOut, "deid-report.json"), "utf8")) as {
+  const report = JSON.parse(readFileSync(`${deidOut}.deid-report.json`, "utf8")) as {
     entries: { input: string; output: string }[];
   };
   mkdirSync(path.join(pub, "dicom"));
@@ -165,6 +165,7 @@ function buildDicomSeriesCase(): string {
       return `/cases/${id}/dicom/${name}`;
     });
   rmSync(deidOut, { recursive: true, force: true });
+  rmSync(`${deidOut}.deid-report.json`, { force: true });
   const rewrite = (file: string, edit?: (j: Record<string, unknown>) => void) => {
     const j = JSON.parse(readFileSync(file, "utf8").replaceAll(`/cases/${from}/`, `/cases/${id}/`));
     edit?.(j);

@@ -44,6 +44,18 @@ export function structureName(caseId: string, id: string): string {
   return manifest.structures.find((s) => s.id === id)!.name;
 }
 
+/**
+ * How quiz feedback writes a structure: its textbook name from the case vocabulary with the side in
+ * front ("left hippocampus"), read from vocabulary.json.
+ */
+export function textbookName(caseId: string, id: string): string {
+  const vocabulary = JSON.parse(
+    fs.readFileSync(path.join("content/cases", caseId, "vocabulary.json"), "utf8"),
+  ) as { entries: { structure: string; name: string; laterality: string }[] };
+  const e = vocabulary.entries.find((x) => x.structure === id)!;
+  return e.laterality === "left" || e.laterality === "right" ? `${e.laterality} ${e.name}` : e.name;
+}
+
 /** The nasion of the head-CT (world mm, from the annotation file) and the axial slice holding it. */
 export function nasionOnDisk(): { nasion: P3; k: number; sliceZ: number } {
   const set = JSON.parse(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseArgs } from "@/scripts/bench/args";
+import { parseArgs, resultsPath } from "@/scripts/bench/args";
 
 describe("parseArgs", () => {
   it("defaults to all groups, 5 runs, N = 100 and 300, port 3206", () => {
@@ -27,5 +27,9 @@ describe("parseArgs", () => {
   });
   it("rejects unknown options by name", () => {
     expect(() => parseArgs(["--fast"])).toThrow(/unknown option --fast/);
+  });
+  it("--out keeps an absolute path and resolves a relative one against the repository", () => {
+    expect(resultsPath("/work/repo", "/tmp/bench/r.json")).toBe("/tmp/bench/r.json");
+    expect(resultsPath("/work/repo", "bench/results.json")).toBe("/work/repo/bench/results.json");
   });
 });

@@ -19,6 +19,8 @@ const BUILTIN = [
   "ihc-colon",
   "retina-fundus",
   "retina-microaneurysms",
+  "abdomen-ct",
+  "chest-ct",
 ];
 const atlasRef = JSON.parse(
   fs.readFileSync(path.join(repo, "tests/fixtures/cases/colin27-atlas-reference.json"), "utf8"),
@@ -99,6 +101,8 @@ describe("built-in cases", () => {
       "ihc-colon": "No known copyright restrictions",
       "retina-fundus": "CC0-1.0",
       "retina-microaneurysms": "CC-BY-4.0",
+      "abdomen-ct": "Apache-2.0",
+      "chest-ct": "MIT",
     });
     expect(load("retina-microaneurysms").manifest.license.attribution).toMatch(
       /High-Resolution Fundus \(HRF\).*Budai/,
@@ -114,12 +118,14 @@ describe("built-in cases", () => {
         .manifest.annotators.map((a) => a.kind)
         .sort();
     expect(kinds("head-ct")).toEqual(["algorithm", "algorithm", "illustrative"]);
+    expect(kinds("abdomen-ct")).toEqual(["algorithm"]);
     for (const id of [
       "skull-drr-lateral",
       "skull-drr-frontal",
       "ihc-colon",
       "retina-fundus",
       "retina-microaneurysms",
+      "chest-ct",
     ])
       expect(kinds(id)).toEqual(["illustrative"]);
   });
@@ -129,10 +135,16 @@ describe("colin27 against the nibabel reference", () => {
   const c = load("colin27");
   const sets = Object.fromEntries(c.annotationSets.map((s) => [s.id, s]));
 
-  it("has one expert-atlas annotator with a citation per atlas", () => {
-    expect(c.manifest.annotators.map((a) => [a.kind, Boolean(a.citation)])).toEqual(
-      Array(5).fill(["expert-atlas", true]),
-    );
+  it("has one annotator with a citation per atlas; AICHA (clustered fMRI) is an algorithm's", () => {
+    expect(
+      c.manifest.annotators.map((a) => [a.name.split(" ")[0], a.kind, Boolean(a.citation)]),
+    ).toEqual([
+      ["AAL", "expert-atlas", true],
+      ["Harvard-Oxford", "expert-atlas", true],
+      ["Brodmann", "expert-atlas", true],
+      ["JHU", "expert-atlas", true],
+      ["AICHA", "algorithm", true],
+    ]);
     expect(Object.keys(sets).sort()).toEqual(Object.keys(atlasRef.atlases).sort());
   });
 
@@ -263,7 +275,14 @@ describe("skull DRRs", () => {
       );
       expect(img.ok && [img.value.width, img.value.height]).toEqual([256, 168]); // 108 slices · 1.5 / 0.957 → 168 rows
       const marks = c.annotationSets[0].annotations.filter((a) => a.type === "landmark");
-      expect(marks.length).toBe(5);
+      // A frontal (front-to-back) projection cannot place the most anterior and most posterior
+      // points of the skull, so glabella and opisthocranion exist only on the lateral view.
+      const expectedMarks =
+        id === "skull-drr-frontal"
+          ? ["vertex", "nasion", "frontal-sinus"]
+          : ["vertex", "glabella", "nasion", "opisthocranion", "frontal-sinus"];
+      expect(marks.map((a) => a.structure)).toEqual(expectedMarks);
+      expect(c.manifest.structures.map((s) => s.id)).toEqual(expectedMarks);
       for (const a of marks) {
         if (a.type !== "landmark") continue;
         const [x, y] = expected(voxels[a.structure]);
@@ -272,4 +291,60 @@ describe("skull DRRs", () => {
       }
     },
   );
+});
+
+describe("abdomen-ct and chest-ct against the Python reference (product_ct_reference.py)", () => {
+  const ref = JSON.parse(
+    fs.readFileSync(path.join(repo, "tests/fixtures/cases/product-ct-reference.json"), "utf8"),
+  ) as Record<
+    string,
+    {
+      grid: { dims: number[]; spacing: number[]; origin: number[]; direction: number[][] };
+      samples_ijk_hu: number[][];
+      voxels_per_name: Record<string, number>;
+    }
+  >;
+  it.each(["abdomen-ct", "chest-ct"])(
+    "%s keeps the source grid (LPS) and voxel values, and every label's voxel count under its name",
+    (id) => {
+      const c = load(id);
+      const r = ref[id];
+      const img = nifti(c.manifest.image.kind === "nifti" ? c.manifest.image.file : "");
+      expect(img.grid.dims).toEqual(r.grid.dims);
+      img.grid.spacing.forEach((v, a) => expect(v).toBeCloseTo(r.grid.spacing[a], 4));
+      img.grid.origin.forEach((v, a) => expect(v).toBeCloseTo(r.grid.origin[a], 3));
+      img.grid.direction.forEach((v, n) =>
+        expect(v).toBeCloseTo(r.grid.direction[Math.floor(n / 3)][n % 3], 6),
+      );
+      const [nx, ny] = r.grid.dims;
+      for (const [i, j, k, hu] of r.samples_ijk_hu)
+        expect(img.data[i + nx * (j + ny * k)]).toBe(hu);
+      const names = new Map(c.manifest.structures.map((s) => [s.id, s.name]));
+      const counts: Record<string, number> = {};
+      for (const set of c.annotationSets)
+        for (const a of set.annotations) {
+          if (a.type !== "segmentation") continue;
+          const lm = nifti(a.labelmap);
+          expect(lm.grid.dims).toEqual(r.grid.dims);
+          let n = 0;
+          for (const v of lm.data) if (v === a.label) n++;
+          counts[names.get(a.structure)!.replaceAll(" ", "_")] = n;
+        }
+      const expected = Object.fromEntries(
+        Object.entries(r.voxels_per_name).map(([k, v]) => [k.replaceAll(" ", "_"), v]),
+      );
+      expect(counts).toEqual(expected);
+    },
+  );
+
+  it("says the abdominal labels are a model's and the chest segmentation is test data", () => {
+    const abd = load("abdomen-ct").manifest;
+    expect(abd.annotators[0].role).toMatch(/model's own prediction/);
+    expect(abd.provenance.source).toMatch(/not stated upstream/);
+    const chest = load("chest-ct").manifest;
+    expect(chest.annotators[0].role).toMatch(/in progress/);
+    expect(chest.structures.find((s) => s.id === "right-lung")!.codes[0]).toMatchObject({
+      scheme: "SNOMED-CT",
+    });
+  });
 });

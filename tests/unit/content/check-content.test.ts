@@ -83,6 +83,40 @@ describe("content check", () => {
     );
   });
 
+  it("rejects script in a lesson: HTML, handlers, javascript:/data: URLs, ESM, expressions", () => {
+    const lines = goodLesson().split("\n").length;
+    write(
+      "content/lessons/hostile.mdx",
+      `${goodLesson()}\n<script>alert(1)</script>\n\n<iframe src="https://evil.example" />\n\n` +
+        `<Callout type="note" onClick="alert(1)">x</Callout>\n\n[x](javascript:alert(1))\n\n` +
+        `![p](data:image/png;base64,AAAA)\n\nTwo is {1 + 1}.\n\nexport const a = 1\n`,
+    );
+    const out = messages();
+    const at = (n: number, text: string) =>
+      expect(out).toContain(`content/lessons/hostile.mdx: line ${lines + n}: ${text}`);
+    at(1, "HTML element <script> is not allowed");
+    at(3, "HTML element <iframe> is not allowed");
+    at(5, "<Callout onClick=…>: event handler attributes are not allowed");
+    at(7, 'link URL scheme "javascript:" is not allowed');
+    at(9, 'link URL scheme "data:" is not allowed');
+    at(11, "JavaScript expressions {…} are not allowed in lesson text");
+    at(13, "import/export statements are not allowed in lessons");
+  });
+
+  it("accepts only http(s) provenance and licence links", () => {
+    const c = goodCase();
+    c.provenance.url = "javascript:alert(document.cookie)";
+    c.license.url = "data:text/html,<script>alert(1)</script>";
+    write("content/cases/mini-case/case.json", JSON.stringify(c));
+    const out = messages();
+    expect(out).toContain(
+      "content/cases/mini-case/case.json: provenance.url: must be an http:// or https:// URL",
+    );
+    expect(out).toContain(
+      "content/cases/mini-case/case.json: license.url: must be an http:// or https:// URL",
+    );
+  });
+
   it("rejects a lesson naming a case id that does not exist (frontmatter and viewer)", () => {
     write(
       "content/lessons/ghost.mdx",
@@ -156,5 +190,27 @@ describe("content check", () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("content/lessons/unknown.mdx: line");
     expect(r.stderr).toContain("unknown MDX component <Sparkles>");
+  });
+
+  it("rejects a <CaseViewer view> that does not parse or does not fit its case", () => {
+    write(
+      "content/lessons/views.mdx",
+      goodLesson().replace("good-lesson", "views") +
+        '\n<CaseViewer case="colin27" view="plane=oblique&slice=300&window=Bone&flash=nope" />\n' +
+        '\n<CaseViewer case="mini-case" view="plane=coronal&layers=tester" />\n' +
+        '\n<CaseViewer case="colin27" view="plane=sagittal&slice=91&window=Brain" />\n',
+    );
+    const out = messages();
+    const at = /content\/lessons\/views\.mdx: line \d+: <CaseViewer case="colin27" view>: /.source;
+    expect(out).toMatch(new RegExp(`${at}plane=oblique: must be axial, coronal or sagittal`));
+    // slice 300 checked against the axial plane (the bad plane was dropped): colin27 has 181.
+    expect(out).toMatch(new RegExp(`${at}slice=300: the axial plane has 181 slices`));
+    expect(out).toMatch(new RegExp(`${at}window=Bone: no such preset \\(Brain\\)`));
+    expect(out).toMatch(new RegExp(`${at}unknown structure "nope"`));
+    expect(out).toContain(
+      '<CaseViewer case="mini-case" view>: plane=coronal: a 2D image has one plane',
+    );
+    expect(out).not.toContain("layers: unknown annotator");
+    expect(out.split("\n").filter((l) => l.includes("views.mdx"))).toHaveLength(5);
   });
 });

@@ -24,7 +24,7 @@ function runDeid(inDir: string): { out: string; report: Report; status: number |
   const r = spawnSync("npx", ["tsx", "scripts/deid.ts", inDir, out, "--salt", "test"], {
     encoding: "utf8",
   });
-  const report = JSON.parse(fs.readFileSync(path.join(out, "deid-report.json"), "utf8")) as Report;
+  const report = JSON.parse(fs.readFileSync(`${out}.deid-report.json`, "utf8")) as Report;
   return { out, report, status: r.status };
 }
 
@@ -57,19 +57,21 @@ describe.runIf(fs.existsSync(PYDICOM) && fs.existsSync(PY))(
       expect(v.counts.u_checked).toBeGreaterThan(100);
       expect(v.counts.flagged).toBeGreaterThan(10); // secondary captures etc. went to needs-review/
       fs.rmSync(out, { recursive: true, force: true });
+      fs.rmSync(`${out}.deid-report.json`, { force: true });
     }, 120_000);
 
     it("the verifier itself fails on files that were not de-identified", () => {
       const out = fs.mkdtempSync(path.join(os.tmpdir(), "deid-fake-"));
       fs.copyFileSync(path.join(PYDICOM, "CT_small.dcm"), path.join(out, "copy.dcm"));
       fs.writeFileSync(
-        path.join(out, "deid-report.json"),
+        `${out}.deid-report.json`,
         JSON.stringify({ entries: [{ input: "CT_small.dcm", output: "copy.dcm" }] }),
       );
       const v = verify(PYDICOM, out);
       expect(v.status).toBe(1);
       expect(v.stderr).toMatch(/action Z but not empty|UID not replaced|Patient Identity Removed/);
       fs.rmSync(out, { recursive: true, force: true });
+      fs.rmSync(`${out}.deid-report.json`, { force: true });
     });
   },
 );
@@ -85,6 +87,7 @@ describe.runIf(fs.existsSync(EXTERNAL) && fs.existsSync(PY))(
       expect(v.status).toBe(0);
       expect(v.counts.refs_checked).toBeGreaterThan(10); // e.g. dcmqi liver SEG -> its 3 CT slices
       fs.rmSync(out, { recursive: true, force: true });
+      fs.rmSync(`${out}.deid-report.json`, { force: true });
     }, 120_000);
   },
 );

@@ -11,7 +11,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/dicom-web/[...path]/route";
 
-const PORT = "8045";
+const PORT = process.env.PACS_TEST_PORT ?? "8045";
 const STATE = path.join(os.tmpdir(), `atlas-pacs-test-${PORT}`);
 const env = { ...process.env, PACS_PORT: PORT, PACS_STATE_DIR: STATE };
 const pacs = (...args: string[]) =>

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MemoryStore } from "@/lib/progress/kv-store";
 import { ProgressStore } from "@/lib/progress/progress-store";
 import { exportProgress, importProgress } from "@/lib/progress/export-import";
+import { MAX_IMPORT_BYTES } from "@/lib/progress/schema";
 import { lessonMastery, mistakes, structureMastery } from "@/lib/progress/mastery";
 
 function sample(): ProgressStore {
@@ -47,7 +48,7 @@ describe("export / import", () => {
     p.clear();
     expect(p.items.size).toBe(0);
     const r = importProgress(p, text);
-    expect(r).toEqual({ ok: true, items: 3, cards: 1 });
+    expect(r).toEqual({ ok: true, items: 3, cards: 1, unsaved: 0 });
     expect([...p.items.values()].sort((x, y) => x.itemId.localeCompare(y.itemId))).toEqual(
       before.items,
     );
@@ -72,6 +73,52 @@ describe("export / import", () => {
     if (!r.ok) expect(r.issues[0].file).toBe("mine.json");
     expect(importProgress(p, "not json").ok).toBe(false);
     expect(p.items.size).toBe(3);
+  });
+});
+
+describe("import limits (issue 15, LOW)", () => {
+  const exportText = (p: ProgressStore) =>
+    JSON.stringify(exportProgress(p, new Date("2026-02-01T00:00:00Z")));
+
+  it("refuses a file over 5 MB before parsing it, leaving progress untouched", () => {
+    const p = sample();
+    const padded = exportText(sample()).replace("{", "{" + " ".repeat(MAX_IMPORT_BYTES));
+    expect(JSON.parse(padded).format).toBe("teaching-atlas-progress"); // valid, only too big
+    p.clear();
+    const r = importProgress(p, padded, "big.json");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ file: "big.json", message: /at most 5\.0 MB/ });
+    expect(p.items.size).toBe(0);
+  });
+
+  it.each([
+    ["exportedAt", "Jan 1 2026"],
+    ["exportedAt", "2026"],
+    ["exportedAt", "2026-01-01"],
+    ["exportedAt", "2026-01-01T00:00:00+02:00"],
+    ["exportedAt", "2026-02-30T00:00:00.000Z"],
+    ["items.0.attempts.0.at", "1 January 2026 10:00"],
+    ["cards.0.card.due", "tomorrow 2026"],
+  ])("refuses a non-ISO date in %s (%j)", (field, value) => {
+    const data = JSON.parse(exportText(sample())) as Record<string, unknown>;
+    const path = field.split(".");
+    let o = data as Record<string, unknown>;
+    for (const k of path.slice(0, -1)) o = o[k] as Record<string, unknown>;
+    o[path.at(-1)!] = value;
+    const p = new ProgressStore(new MemoryStore());
+    const r = importProgress(p, JSON.stringify(data), "dates.json");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => i.field)).toContain(field);
+    expect(p.items.size).toBe(0);
+  });
+
+  it("says how many records stayed unsaved when storage is full", () => {
+    const text = exportText(sample());
+    const p = new ProgressStore(new MemoryStore(300));
+    const r = importProgress(p, text);
+    expect(r).toMatchObject({ ok: true, items: 3, cards: 1 });
+    if (r.ok) expect(r.unsaved).toBeGreaterThan(0);
+    expect(p.saveFailed).toBe(true);
   });
 });
 

@@ -2,7 +2,9 @@
  * Feedback never calls a reference "expert" unless its annotator is an expert atlas or a clinician,
  * and lengths read in pixels on images without a physical pixel size.
  */
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { annotatorSchema } from "@/lib/domain/model/annotator";
 import { gradeItem } from "@/lib/quiz/grade-item";
 import { quizItemSchema, type SpatialItem } from "@/lib/quiz/item-schema";
 import { annotatorsNoun, referenceOwner } from "@/lib/quiz/reference-wording";
@@ -25,6 +27,18 @@ describe("reference wording", () => {
     expect(referenceOwner("algorithm")).toBe("the algorithm's");
     expect(annotatorsNoun(["expert-atlas", "clinician"])).toBe("experts");
     expect(annotatorsNoun(["expert-atlas", "crowd"])).toBe("annotators");
+  });
+
+  it("AICHA (clustered resting-state fMRI) is an algorithm's parcellation, never the experts'", () => {
+    const manifest = JSON.parse(readFileSync("content/cases/colin27/case.json", "utf8")) as {
+      annotators: unknown[];
+    };
+    const aicha = manifest.annotators
+      .map((a) => annotatorSchema.parse(a))
+      .find((a) => a.name.startsWith("AICHA"));
+    expect(aicha?.kind).toBe("algorithm");
+    expect(referenceOwner(aicha?.kind)).not.toMatch(/expert/i);
+    expect(aicha?.role).toContain("data-driven parcellation");
   });
 
   it("an outline graded against an illustrative reference never says expert", () => {

@@ -91,6 +91,14 @@ describe.runIf(have)("case:import with DICOM and NRRD inputs", () => {
       if (lm.data[n] === seg.label)
         perSlice[Math.floor(n / (nx * ny))] = (perSlice[Math.floor(n / (nx * ny))] ?? 0) + 1;
     expect(perSlice).toEqual(ref.seg_foreground_per_slice);
+    // The vocabulary carries the SEG's own code (pydicom: SRT T-62000 "Liver").
+    const vocab = JSON.parse(
+      fs.readFileSync(path.join(tmp, "content/cases/dcm/vocabulary.json"), "utf8"),
+    );
+    expect(vocab.entries[0]).toMatchObject({ structure: seg.structure, name: "liver" });
+    expect(vocab.entries[0].codes).toContainEqual(
+      expect.objectContaining({ code: "T-62000", meaning: "Liver" }),
+    );
     const source = fs.readFileSync(path.join(tmp, "content/cases/dcm/SOURCE.md"), "utf8");
     expect(source).toContain("no DICOM header was copied");
     // the patient name of the source series must not reach the case
