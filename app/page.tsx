@@ -13,7 +13,7 @@ const MODALITY_PHRASE: Record<Modality, string> = {
   US: "ultrasound",
   PATH: "pathology",
   PHOTO: "fundus photos",
-  MICRO: "cell micrographs",
+  MICRO: "cell microscopy",
 };
 
 /**
@@ -74,7 +74,7 @@ export default function Home() {
         <h2 id="modalities" className="text-2xl font-semibold">
           By modality
         </h2>
-        <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+        <ul className="mt-4 grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-7">
           {modalitySchema.options.map((m) => {
             const n = lessons.filter((l) => l.modalities.includes(m)).length;
             const c = cases.filter((x) => x.manifest.modality === m).length;

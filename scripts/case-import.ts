@@ -7,6 +7,7 @@
  */
 import { formatIssues } from "../lib/content/parse-result";
 import type { ImportedAnnotations } from "../lib/importers/types";
+import { vertexLimitIssues } from "../lib/importers/vertex-limits";
 import { parseArgs, USAGE, type AnnotationArg } from "./case-import/args";
 import { buildCase } from "./case-import/build-case";
 import { readImage } from "./case-import/image-input";
@@ -15,6 +16,7 @@ import { applyHierarchy, parseHierarchy } from "../lib/cases/hierarchy";
 import { readerFor, READERS } from "./case-import/readers";
 import { licenseText } from "./case-import/source-md";
 import { writeCaseFiles } from "./case-import/write-files";
+import { CommitError } from "./case-import/commit-files";
 import { updateVocabulary } from "./case-import/vocabulary-file";
 
 const t0 = Date.now();
@@ -67,6 +69,11 @@ async function main(): Promise<void> {
       problems.push(formatIssues(r.issues));
       continue;
     }
+    const limits = vertexLimitIssues(r.value, arg.path);
+    if (limits.length) {
+      problems.push(formatIssues(limits));
+      continue;
+    }
     let value = r.value;
     if (arg.hierarchy) {
       const text = readText(arg.hierarchy);
@@ -92,7 +99,13 @@ async function main(): Promise<void> {
     files.set(`content/cases/${opts.id}/LICENSE`, lic.value);
   } else
     files.set(`content/cases/${opts.id}/LICENSE`, new TextEncoder().encode(licenseText(manifest)));
-  const out = writeCaseFiles(opts.root, `content/cases/${opts.id}`, files, opts.force);
+  let out;
+  try {
+    out = writeCaseFiles(opts.root, `content/cases/${opts.id}`, files, opts.force);
+  } catch (e) {
+    if (!(e instanceof CommitError)) throw e;
+    return fail(`cannot write case "${opts.id}": ${e.message}`);
+  }
   if (out.status === "refused") {
     return fail(
       `case "${opts.id}" already exists and would change (${out.changed.length} file(s): ${out.changed.slice(0, 5).join(", ")}${out.changed.length > 5 ? ", …" : ""}); rerun with --force to overwrite`,
@@ -111,4 +124,10 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((e: unknown) => fail(`unexpected error: ${(e as Error).stack ?? String(e)}`));
+main().catch((e: unknown) =>
+  fail(
+    process.env.CASE_IMPORT_DEBUG
+      ? `unexpected error: ${(e as Error).stack ?? String(e)}`
+      : `unexpected error: ${e instanceof Error ? e.message : String(e)} (CASE_IMPORT_DEBUG=1 shows where)`,
+  ),
+);

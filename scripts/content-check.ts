@@ -10,6 +10,7 @@ import { formatIssues } from "../lib/content/parse-result";
 import { caseQc, qcIssues, qcLine } from "../lib/content/case-qc";
 
 const root = path.resolve(process.argv[2] ?? process.cwd());
+const started = Date.now();
 const report = checkContent({ root });
 const issues = report.issues;
 // Annotation QC (npm run content:qc lists every finding): errors fail, warnings print. It needs
@@ -24,5 +25,5 @@ if (issues.length) {
   process.exit(1);
 }
 console.log(
-  `Content check passed: ${report.lessons.length} lessons, ${report.cases.length} cases, ${report.quizItems} quiz items.`,
+  `Content check passed: ${report.lessons.length} lessons, ${report.cases.length} cases, ${report.quizItems} quiz items, ${report.calibratedItems} items calibrated (${((Date.now() - started) / 1000).toFixed(1)} s).`,
 );

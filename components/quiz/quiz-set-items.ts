@@ -5,16 +5,13 @@
  * and the viewer chunks it brings, into its route's first-load JS.
  */
 import { getCase } from "@/lib/content/case-store";
-import { largestSlices } from "@/lib/content/quiz-slices";
+import { generatedSet } from "@/lib/content/generated-sets";
 import { getQuizItem } from "@/lib/content/quiz-store";
-import { generatePracticeSet, type PracticeItemType } from "@/lib/quiz/practice-set";
 import type { QuizItem } from "@/lib/quiz/item-schema";
 import type { QuizSetTagProps } from "@/lib/quiz/lesson-items";
 
 /** A `<QuizSet>`'s props: those written in MDX, plus the lesson slug its page passes. */
 export type QuizSetProps = QuizSetTagProps & { lesson?: string };
-
-const TYPES: PracticeItemType[] = ["click", "name", "outline"];
 
 /** The items of a set (generated or listed); unknown ids and types are ignored. */
 export function quizSetItems(p: QuizSetProps): QuizItem[] {
@@ -24,18 +21,5 @@ export function quizSetItems(p: QuizSetProps): QuizItem[] {
       .map((s) => getQuizItem(s.trim()))
       .filter((i): i is QuizItem => !!i);
   const c = getCase(p.case);
-  if (!c) return [];
-  const types = (p.types ?? "click")
-    .split(",")
-    .map((t) => t.trim())
-    .filter((t): t is PracticeItemType => TYPES.includes(t as PracticeItemType));
-  return generatePracticeSet({
-    caseId: c.manifest.id,
-    structures: c.manifest.structures,
-    largestSlice: largestSlices(c.annotationSets),
-    seed: p.seed ?? "default",
-    count: p.count,
-    types,
-    under: p.under,
-  });
+  return c ? generatedSet(c, p) : [];
 }

@@ -9,8 +9,8 @@ import type { LoadedCase } from "@/lib/content/case-store";
 import type { GradeResult, QuizAnswer } from "@/lib/quiz/answer";
 import { gradeItem } from "@/lib/quiz/grade-item";
 import { isSpatialItem, type QuizItem } from "@/lib/quiz/item-schema";
-import { allReferences, referenceFor } from "@/lib/quiz/reference-check";
-import { labelmapPaths, type SpatialContext } from "@/lib/quiz/spatial-context";
+import { itemLabelmapPaths, itemSpatialContext } from "@/lib/quiz/item-context";
+import type { SpatialContext } from "@/lib/quiz/spatial-context";
 import { notifyProgress, progressStore } from "./progress-client";
 import { loadLabelmaps } from "./reference-data";
 
@@ -29,29 +29,8 @@ async function spatialContext(
   c: LoadedCase,
   targetSlice: number,
 ): Promise<SpatialContext | undefined> {
-  if (!isSpatialItem(item) || item.type === "name") return undefined;
-  const reference = referenceFor(item, c);
-  if (!reference) return undefined;
-  const others = allReferences(item, c).filter((r) => r.set.id !== reference.set.id);
-  const paths = [
-    ...labelmapPaths([reference, ...others]),
-    ...(item.type === "click" ? labelmapPaths([reference], true) : []),
-  ];
-  const labelmaps = await loadLabelmaps(paths);
-  const kindOf = (set: { annotator: string }) =>
-    c.manifest.annotators.find((a) => a.id === set.annotator)?.kind;
-  const img = c.manifest.image;
-  return {
-    grid: c.manifest.grid,
-    structures: c.manifest.structures,
-    reference,
-    others,
-    labelmaps,
-    targetSlice,
-    referenceKind: kindOf(reference.set),
-    otherKinds: others.map((r) => kindOf(r.set)),
-    unit: img.kind === "raster" && !img.pixelSpacingMm ? "px" : "mm",
-  };
+  const labelmaps = await loadLabelmaps(itemLabelmapPaths(item, c));
+  return itemSpatialContext(item, c, targetSlice, labelmaps);
 }
 
 export function useItemGrading(

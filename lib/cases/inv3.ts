@@ -15,10 +15,9 @@
  * on the images), rows → anterior (−y), slices → superior (+z). The origin is not stored either:
  * the volume is centred on world (0, 0, 0).
  */
-import { gunzipSync } from "fflate";
 import type { GridSpec } from "../domain/model";
 import type { ParseResult } from "../content/parse-result";
-import { isGzip } from "../io/nifti";
+import { gunzip, isGzip } from "../io/gunzip";
 import { parsePlist, type PlistValue } from "./plist";
 import { readTar, type TarEntry } from "./tar";
 import { cropInv3Mask, type Inv3Mask } from "./inv3-mask";
@@ -55,7 +54,7 @@ export function readInv3(
   });
   let tarBytes: Uint8Array;
   try {
-    tarBytes = isGzip(bytes) ? gunzipSync(bytes) : bytes;
+    tarBytes = isGzip(bytes) ? gunzip(bytes) : bytes;
   } catch (e) {
     return fail("", `cannot decompress: ${(e as Error).message}`);
   }

@@ -5,7 +5,8 @@
  * Checks: lesson frontmatter; unknown MDX components; ids named by lessons (frontmatter `cases`,
  * `<CaseViewer case>`, `<Quiz item>`) exist; duplicate lesson slugs; case manifests and annotation
  * sets validate; quiz files validate against their cases; every file they reference (and every
- * `<Figure src>`) exists under `public/`; the raters' spread files of multi-rater cases are not stale.
+ * `<Figure src>`) exists under `public/`; the raters' spread files of multi-rater cases are not stale;
+ * every quiz item, hand-written or generated, passes the item calibration (lib/content/calibrate-content).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -17,10 +18,13 @@ import { checkViewerViews } from "./check-viewer-views";
 import { referencedPublicFiles } from "./referenced-files";
 import { loadQuizItems } from "./quiz-store";
 import { checkRaterSpread } from "./rater-spread-file";
+import { calibrateContent } from "./calibrate-content";
 
 export interface CheckOptions {
   /** Folder with `content/` and `public/` (the repository root or a throw-away copy). */
   root: string;
+  /** Run the item calibration (default true; lib/content/calibrate-content). */
+  calibrate?: boolean;
 }
 
 export interface CheckReport {
@@ -28,6 +32,8 @@ export interface CheckReport {
   lessons: LessonFile[];
   cases: LoadedCase[];
   quizItems: number;
+  /** Items run through the calibration (hand-written and generated). */
+  calibratedItems: number;
 }
 
 function checkCases(root: string, issues: ContentIssue[]): LoadedCase[] {
@@ -97,5 +103,18 @@ export function checkContent(opts: CheckOptions): CheckReport {
     issues.push(...checkViewerViews(l, manifests));
     lessons.push(l);
   }
-  return { issues, lessons, cases, quizItems: quizIds?.size ?? 0 };
+  const calibrated = opts.calibrate === false ? 0 : calibrate(opts.root, cases, lessons, issues);
+  return { issues, lessons, cases, quizItems: quizIds?.size ?? 0, calibratedItems: calibrated };
+}
+
+/** Adds the calibration problems of every item to `issues`; returns how many items were calibrated. */
+function calibrate(
+  root: string,
+  cases: LoadedCase[],
+  lessons: LessonFile[],
+  issues: ContentIssue[],
+): number {
+  const run = calibrateContent({ root, cases, lessons });
+  issues.push(...run.issues);
+  return run.items.length;
 }

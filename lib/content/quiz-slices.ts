@@ -2,50 +2,72 @@
  * Server-side: on which axial slice each annotated structure of a case is largest, computed from
  * the labelmap files under `public/` (read with lib/io readNifti). Polygon-only structures use the
  * slice whose polygons have the most vertices (a cheap proxy for size; lowest k on ties). Cached per labelmap file.
- * Node only.
+ * Also what generated practice sets may use (`practiceSlices`) and how each structure looks on its
+ * slice (`practiceShapes`: parts, both sides) for their prompts. Node only.
  */
 import fs from "node:fs";
 import path from "node:path";
 import type { AnnotationSet } from "../domain/model/annotation-set";
 import { readNifti } from "../io/nifti";
 import { labelSliceStats, type LabelSliceStats } from "../quiz/slice-stats";
+import { labelShape, practiceExcluded, type ReferenceShape } from "../quiz/practice-shape";
 
-const statsCache = new Map<string, Map<number, LabelSliceStats> | null>();
+interface LabelmapEntry {
+  stats: Map<number, LabelSliceStats>;
+  /** Shape of each label on its largest slice (parts, sides), for generated prompts. */
+  shapes: Map<number, ReferenceShape>;
+}
+const cache = new Map<string, LabelmapEntry | null>();
 
 /** Folder served as the site root (`public/`); overridable with PUBLIC_DIR for tests. */
 export function publicDir(): string {
   return process.env.PUBLIC_DIR ?? path.join(process.cwd(), "public");
 }
 
-/** Per-label slice statistics of one labelmap (site path like `/cases/x/aal.nii.gz`); null if unreadable. */
-export function labelmapStats(sitePath: string): Map<number, LabelSliceStats> | null {
-  if (statsCache.has(sitePath)) return statsCache.get(sitePath) ?? null;
-  let stats: Map<number, LabelSliceStats> | null = null;
+function labelmapEntry(sitePath: string, pub: string): LabelmapEntry | null {
+  const key = path.join(pub, sitePath);
+  if (cache.has(key)) return cache.get(key) ?? null;
+  let entry: LabelmapEntry | null = null;
   try {
-    const vol = readNifti(
-      new Uint8Array(fs.readFileSync(path.join(publicDir(), sitePath))),
-      sitePath,
-    );
-    if (vol.ok) stats = labelSliceStats(vol.value.data, vol.value.grid.dims);
+    const vol = readNifti(new Uint8Array(fs.readFileSync(key)), sitePath);
+    if (vol.ok) {
+      const { data, grid } = vol.value;
+      const stats = labelSliceStats(data, grid.dims);
+      const shapes = new Map<number, ReferenceShape>();
+      for (const st of stats.values())
+        shapes.set(st.label, labelShape(data, grid.dims, st.label, st.largestSlice));
+      entry = { stats, shapes };
+    }
   } catch {
-    stats = null;
+    entry = null;
   }
-  statsCache.set(sitePath, stats);
-  return stats;
+  cache.set(key, entry);
+  return entry;
+}
+
+/** Per-label slice statistics of one labelmap (site path like `/cases/x/aal.nii.gz`); null if unreadable. */
+export function labelmapStats(
+  sitePath: string,
+  pub = publicDir(),
+): Map<number, LabelSliceStats> | null {
+  return labelmapEntry(sitePath, pub)?.stats ?? null;
 }
 
 /**
  * Largest slice (zero-based k) per structure id over `sets` (first set that annotates a structure
  * wins). Structures whose labelmap cannot be read are left out.
  */
-export function largestSlices(sets: readonly AnnotationSet[]): Map<string, number> {
+export function largestSlices(
+  sets: readonly AnnotationSet[],
+  pub = publicDir(),
+): Map<string, number> {
   const out = new Map<string, number>();
   for (const set of sets) {
     const polyArea = new Map<string, Map<number, number>>();
     for (const a of set.annotations) {
       if (out.has(a.structure)) continue;
       if (a.type === "segmentation") {
-        const s = labelmapStats(a.labelmap)?.get(a.label);
+        const s = labelmapStats(a.labelmap, pub)?.get(a.label);
         if (s) out.set(a.structure, s.largestSlice);
       } else if (a.type === "polygon") {
         const m = polyArea.get(a.structure) ?? new Map<number, number>();
@@ -59,5 +81,33 @@ export function largestSlices(sets: readonly AnnotationSet[]): Map<string, numbe
       if (best) out.set(structure, best[0]);
     }
   }
+  return out;
+}
+
+/**
+ * What generated practice items may ask about: structure id → its largest slice (as
+ * {@link largestSlices}), without the structures their sets exclude (`practiceExclude`).
+ */
+export function practiceSlices(
+  sets: readonly AnnotationSet[],
+  pub = publicDir(),
+): Map<string, number> {
+  const out = largestSlices(sets, pub);
+  for (const id of practiceExcluded(sets)) out.delete(id);
+  return out;
+}
+
+/** Shape (parts, sides) of each segmented structure on its largest slice (first set wins). */
+export function practiceShapes(
+  sets: readonly AnnotationSet[],
+  pub = publicDir(),
+): Map<string, ReferenceShape> {
+  const out = new Map<string, ReferenceShape>();
+  for (const set of sets)
+    for (const a of set.annotations) {
+      if (a.type !== "segmentation" || out.has(a.structure)) continue;
+      const shape = labelmapEntry(a.labelmap, pub)?.shapes.get(a.label);
+      if (shape) out.set(a.structure, shape);
+    }
   return out;
 }

@@ -6,7 +6,7 @@
  * the voxels, which it gunzipped again on the main thread.
  */
 import type { GridSpec } from "@/lib/domain/model";
-import { gunzipAll, isGzip, readNifti } from "@/lib/io";
+import { gunzip, isGzip, readNifti } from "@/lib/io";
 import { gridMismatch } from "./grid-check";
 
 /**
@@ -26,7 +26,7 @@ export async function gunzipNative(bytes: Uint8Array): Promise<Uint8Array> {
  * is not on `grid` ("wrong grid — …").
  *
  * Gzip goes through {@link gunzipNative} first; when that fails or its output does not parse, the
- * file is decoded again with fflate (`gunzipAll`: every gzip member), whose result or error decides.
+ * file is decoded again with fflate (`gunzip`: every gzip member, CRC-checked, size-limited), whose result or error decides.
  */
 export async function checkedNiftiBytes(
   bytes: Uint8Array,
@@ -42,7 +42,7 @@ export async function checkedNiftiBytes(
   let raw = bytes;
   if (isGzip(bytes)) {
     try {
-      raw = gunzipAll(bytes);
+      raw = gunzip(bytes);
     } catch (e) {
       throw new Error(
         `${label}: unreadable NIfTI (not a readable gzip stream: ${(e as Error).message})`,

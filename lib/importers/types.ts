@@ -28,6 +28,11 @@ export interface ImportedAnnotator {
   role: string;
   citation?: string;
   method?: string;
+  /**
+   * Set when `name` is a person's name copied from the file (the attribute it came from, e.g.
+   * "ContentCreatorName"): the CLI then publishes it only when asked (`--annotator-name-from-file`).
+   */
+  personNameFrom?: string;
 }
 
 /** Integer label voxel arrays a labelmap may hold (i fastest, then j, then k). */

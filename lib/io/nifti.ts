@@ -18,9 +18,13 @@
  *
  * Voxel order of `data` is i-fastest (then j, then k, then t), exactly as stored in the file.
  */
-import { Gunzip, gzipSync } from "fflate";
+import { gzipSync } from "fflate";
+import { gunzip, isGzip } from "./gunzip";
+import { DECOMPRESSED_SLACK_BYTES, voxelLimitProblem } from "./limits";
 import type { GridSpec } from "../domain/model/primitives";
 import type { ParseResult } from "../content/parse-result";
+
+export { isGzip };
 
 export type NiftiDatatype =
   | "uint8"
@@ -112,33 +116,6 @@ const UNSUPPORTED: Record<number, string> = {
   1792: "complex128",
   2048: "complex256",
 };
-
-/** Whether the bytes start with the gzip magic number. */
-export function isGzip(bytes: Uint8Array): boolean {
-  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-}
-
-/**
- * Decompresses every member of a gzip file (some tools write several concatenated members;
- * fflate's `gunzipSync` would silently return only part of the data).
- */
-export function gunzipAll(bytes: Uint8Array): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const g = new Gunzip((chunk) => {
-    chunks.push(chunk);
-    total += chunk.length;
-  });
-  g.push(bytes, true);
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
-}
 
 function fail(file: string, message: string, field = ""): ParseResult<never> {
   return { ok: false, issues: [{ file, field, message }] };
@@ -309,19 +286,26 @@ export function rasAffineFromGrid(grid: GridSpec): number[] {
   return a;
 }
 
+interface HeaderLayout {
+  le: boolean;
+  dim: number[];
+  dims: [number, number, number];
+  frames: number;
+  datatypeCode: number;
+  dt: { name: NiftiDatatype; bytes: number; components: number };
+  voxOffset: number;
+  nValues: number;
+  nBytes: number;
+  /** vox_offset + data bytes: how long the uncompressed file must be. */
+  dataEnd: number;
+}
+
 /**
- * Parses a NIfTI-1 file (`.nii` or `.nii.gz`). Never throws: a malformed or unsupported file gives
- * `{ ok: false, issues }` naming `file`.
+ * What the first 348 bytes say about the data: byte order, dims, datatype, vox_offset and sizes.
+ * Refuses (never throws) a header that is not NIfTI-1, has a non-finite vox_offset, or announces
+ * more than {@link MAX_VOXELS} voxels — before anything of that size is allocated.
  */
-export function readNifti(bytes: Uint8Array, file: string): ParseResult<NiftiVolume> {
-  let buf = bytes;
-  if (isGzip(buf)) {
-    try {
-      buf = gunzipAll(buf);
-    } catch (e) {
-      return fail(file, `not a readable gzip stream: ${(e as Error).message}`);
-    }
-  }
+function readHeaderLayout(buf: Uint8Array, file: string): ParseResult<HeaderLayout> {
   if (buf.length < 348)
     return fail(file, `too short for a NIfTI-1 header (${buf.length} bytes, need 348)`);
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -345,13 +329,9 @@ export function readNifti(bytes: Uint8Array, file: string): ParseResult<NiftiVol
       file,
       `not a NIfTI-1 file (magic '${magic}', expected 'n+1'; Analyze 7.5 is not supported)`,
     );
-
   const i16 = (o: number) => view.getInt16(o, le);
-  const f32 = (o: number) => view.getFloat32(o, le);
   const dim: number[] = [];
   for (let i = 0; i < 8; i++) dim.push(i16(40 + 2 * i));
-  const pixdim: number[] = [];
-  for (let i = 0; i < 8; i++) pixdim.push(f32(76 + 4 * i));
   const ndim = dim[0];
   if (ndim < 1 || ndim > 7) return fail(file, `dim[0] = ${ndim} is not between 1 and 7`, "dim");
   const sizes = [1, 1, 1, 1, 1, 1, 1];
@@ -373,10 +353,54 @@ export function readNifti(bytes: Uint8Array, file: string): ParseResult<NiftiVol
       "datatype",
     );
   }
-  const voxOffset = Math.max(352, Math.floor(f32(108)));
-  const nVox = dims[0] * dims[1] * dims[2] * frames;
-  const nValues = nVox * dt.components;
+  const rawOffset = view.getFloat32(108, le);
+  if (!Number.isFinite(rawOffset))
+    return fail(file, `vox_offset is ${rawOffset}, not a finite number of bytes`, "vox_offset");
+  const tooMany = voxelLimitProblem([
+    ...sizes.slice(0, ndim),
+    ...(dt.components > 1 ? [dt.components] : []),
+  ]);
+  if (tooMany) return fail(file, tooMany, "dim");
+  const voxOffset = Math.max(352, Math.floor(rawOffset));
+  const nValues = dims[0] * dims[1] * dims[2] * frames * dt.components;
   const nBytes = nValues * dt.bytes;
+  const dataEnd = voxOffset + nBytes;
+  return {
+    ok: true,
+    value: { le, dim, dims, frames, datatypeCode, dt, voxOffset, nValues, nBytes, dataEnd },
+  };
+}
+
+/**
+ * Parses a NIfTI-1 file (`.nii` or `.nii.gz`). Never throws: a malformed or unsupported file gives
+ * `{ ok: false, issues }` naming `file`.
+ */
+export function readNifti(bytes: Uint8Array, file: string): ParseResult<NiftiVolume> {
+  let buf = bytes;
+  if (isGzip(buf)) {
+    // Header first: the limits are checked on what it announces before the data is inflated.
+    let head: Uint8Array;
+    try {
+      head = gunzip(buf, { prefixBytes: 352 });
+    } catch (e) {
+      return fail(file, `not a readable gzip stream: ${(e as Error).message}`);
+    }
+    const h = readHeaderLayout(head, file);
+    if (!h.ok) return h;
+    try {
+      buf = gunzip(buf, { maxBytes: h.value.dataEnd + DECOMPRESSED_SLACK_BYTES });
+    } catch (e) {
+      return fail(file, `not a readable gzip stream: ${(e as Error).message}`);
+    }
+  }
+  const layout = readHeaderLayout(buf, file);
+  if (!layout.ok) return layout;
+  const { le, dim, dims, frames, datatypeCode, dt, voxOffset, nValues, nBytes } = layout.value;
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const i16 = (o: number) => view.getInt16(o, le);
+  const f32 = (o: number) => view.getFloat32(o, le);
+  const pixdim: number[] = [];
+  for (let i = 0; i < 8; i++) pixdim.push(f32(76 + 4 * i));
   if (voxOffset + nBytes > buf.length) {
     return fail(
       file,
@@ -493,7 +517,9 @@ function readArray(
   }[type];
   const size = ctor.BYTES_PER_ELEMENT;
   // Fast path: copy the bytes (always a fresh, aligned buffer), then swap in place if big-endian.
-  const copy = buf.slice(offset, offset + n * size);
+  // `new Uint8Array(view)` copies into a fresh buffer even when `buf` is a Node Buffer (whose
+  // `slice` is a view into a shared pool).
+  const copy = new Uint8Array(buf.subarray(offset, offset + n * size));
   if (!le && size > 1) {
     for (let i = 0; i < copy.length; i += size) {
       for (let a = i, b = i + size - 1; a < b; a++, b--) {

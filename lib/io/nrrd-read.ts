@@ -11,7 +11,8 @@
  * Not supported (a clear issue is returned): detached data (`data file:`), `ascii`/`hex`/`bzip2`
  * encodings, block types, more than 3 spatial axes.
  */
-import { gunzipSync } from "fflate";
+import { gunzip } from "./gunzip";
+import { DECOMPRESSED_SLACK_BYTES, voxelLimitProblem } from "./limits";
 import type { GridSpec } from "../domain/model/primitives";
 import type { ParseResult } from "../content/parse-result";
 
@@ -39,9 +40,11 @@ export interface NrrdVolume {
   listSize: number;
 }
 
-const TYPES: Record<string, { ctor: new (b: ArrayBuffer) => NrrdArray; bytes: number }> = {};
+// A Map, not an object literal: a `type: constructor` or `type: __proto__` line must not find
+// Object.prototype's members.
+const TYPES = new Map<string, { ctor: new (b: ArrayBuffer) => NrrdArray; bytes: number }>();
 const add = (names: string[], ctor: new (b: ArrayBuffer) => NrrdArray, bytes: number) =>
-  names.forEach((n) => (TYPES[n] = { ctor, bytes }));
+  names.forEach((n) => TYPES.set(n, { ctor, bytes }));
 add(["uchar", "unsigned char", "uint8", "uint8_t"], Uint8Array, 1);
 add(["signed char", "int8", "int8_t", "char"], Int8Array, 1);
 add(["short", "short int", "signed short", "signed short int", "int16", "int16_t"], Int16Array, 2);
@@ -75,18 +78,22 @@ export function readNrrd(bytes: Uint8Array, file: string): ParseResult<NrrdVolum
   const magic = String.fromCharCode(...bytes.subarray(0, 8));
   if (!/^NRRD000[1-5]$/.test(magic))
     return fail(file, `not a NRRD file (magic '${magic.replace(/[^\x20-\x7e]/g, "?")}')`);
+  // The header ends at the first empty line: "\n\n", or "\r\n\r\n" in files written on Windows.
   let end = -1;
+  let dataStart = -1;
   for (let i = 0; i + 1 < bytes.length; i++) {
-    if (bytes[i] === 10 && bytes[i + 1] === 10) {
-      end = i;
-      break;
-    }
+    if (bytes[i] === 10 && bytes[i + 1] === 10) [end, dataStart] = [i, i + 2];
+    else if (bytes[i] === 10 && bytes[i + 1] === 13 && bytes[i + 2] === 10)
+      [end, dataStart] = [i, i + 3];
+    if (end >= 0) break;
   }
   if (end < 0) return fail(file, "the header never ends (no blank line): file truncated?");
   const header = new TextDecoder("latin1").decode(bytes.subarray(0, end));
-  const fields: Record<string, string> = {};
-  const keyValues: Record<string, string> = {};
-  for (const line of header.split("\n").slice(1)) {
+  // Null-prototype records: header keys such as `constructor` or `__proto__` are plain keys.
+  const fields: Record<string, string> = Object.create(null) as Record<string, string>;
+  const keyValues: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const raw of header.split("\n").slice(1)) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (!line.trim() || line.startsWith("#")) continue;
     const kv = line.indexOf(":=");
     const colon = line.indexOf(": ");
@@ -97,7 +104,7 @@ export function readNrrd(bytes: Uint8Array, file: string): ParseResult<NrrdVolum
   }
   if (fields["data file"] || fields["datafile"])
     return fail(file, "detached data files are not supported", "data file");
-  const type = TYPES[fields.type ?? ""];
+  const type = TYPES.get(fields.type ?? "");
   if (!type) return fail(file, `unsupported or missing type '${fields.type ?? ""}'`, "type");
   const sizes = (fields.sizes ?? "").split(/\s+/).map(Number);
   const dimension = Number(fields.dimension);
@@ -111,6 +118,8 @@ export function readNrrd(bytes: Uint8Array, file: string): ParseResult<NrrdVolum
       `dimension ${fields.dimension} / sizes '${fields.sizes}' are not 2–4 positive integers`,
       "sizes",
     );
+  const tooMany = voxelLimitProblem(sizes);
+  if (tooMany) return fail(file, tooMany, "sizes");
   const kinds = (fields.kinds ?? "").split(/\s+/).filter(Boolean);
   const dirTokens = fields["space directions"] ? splitDirections(fields["space directions"]) : [];
   if (dirTokens.length && dirTokens.length !== dimension)
@@ -180,21 +189,17 @@ export function readNrrd(bytes: Uint8Array, file: string): ParseResult<NrrdVolum
   }
 
   const encoding = (fields.encoding ?? "raw").toLowerCase();
-  let payload = bytes.subarray(end + 2);
+  let payload = bytes.subarray(dataStart);
+  const count = sizes.reduce((p, s) => p * s, 1);
+  const nBytes = count * type.bytes;
   if (encoding === "gzip" || encoding === "gz") {
     try {
-      payload = gunzipSync(payload);
+      payload = gunzip(payload, { maxBytes: nBytes + DECOMPRESSED_SLACK_BYTES });
     } catch (e) {
-      return fail(
-        file,
-        `gzip payload is corrupt or truncated: ${(e as Error).message}`,
-        "encoding",
-      );
+      return fail(file, `gzip payload: ${(e as Error).message}`, "encoding");
     }
   } else if (encoding !== "raw")
     return fail(file, `encoding '${encoding}' is not supported (raw or gzip)`, "encoding");
-  const count = sizes.reduce((p, s) => p * s, 1);
-  const nBytes = count * type.bytes;
   if (payload.length < nBytes)
     return fail(
       file,
@@ -203,7 +208,7 @@ export function readNrrd(bytes: Uint8Array, file: string): ParseResult<NrrdVolum
     );
   // Raw data sits at the end of the file (NRRD allows skipped bytes before it).
   const start = encoding === "raw" ? payload.length - nBytes : 0;
-  const copy = payload.slice(start, start + nBytes);
+  const copy = new Uint8Array(payload.subarray(start, start + nBytes)); // a fresh buffer (Node Buffers share one)
   const bigEndian = (fields.endian ?? "little").toLowerCase() === "big";
   if (bigEndian && type.bytes > 1) {
     for (let i = 0; i < copy.length; i += type.bytes) copy.subarray(i, i + type.bytes).reverse();

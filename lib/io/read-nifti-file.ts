@@ -4,6 +4,7 @@
  */
 import fs from "node:fs";
 import { formatIssues } from "../content/parse-result";
+import { formatBytes, MAX_FILE_BYTES } from "./limits";
 import { readNifti, type NiftiVolume } from "./nifti";
 
 export type FileResult = { ok: true; volume: NiftiVolume } | { ok: false; error: string };
@@ -13,6 +14,11 @@ export function readNiftiFile(file: string): FileResult {
   try {
     const st = fs.statSync(file);
     if (st.isDirectory()) return { ok: false, error: `${file}: is a directory, not a NIfTI file` };
+    if (st.size > MAX_FILE_BYTES)
+      return {
+        ok: false,
+        error: `${file}: is ${formatBytes(st.size)}, over the ${formatBytes(MAX_FILE_BYTES)} limit for one input file`,
+      };
     bytes = new Uint8Array(fs.readFileSync(file));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -4,7 +4,7 @@
  * can carry whole DICOM headers). Text is allowed only when it is on the
  * allow-list (a person judged it harmless, e.g. "FSL5.0"), exactly or by an anchored pattern.
  */
-import { Gunzip } from "fflate";
+import { gunzip, isGzip } from "../io/gunzip";
 import type { PrivacyFinding } from "./finding";
 
 /** A reviewed header text. `file`: exact path, or a folder prefix ending in `/`; `value` exact, or `pattern` (anchored regex). */
@@ -46,24 +46,7 @@ export const NIFTI_HEAD_BYTES = 1024;
  * nothing). Data that is not gzip is returned as its own first `max` bytes.
  */
 export function gunzipPrefix(raw: Uint8Array, max = NIFTI_HEAD_BYTES): Uint8Array {
-  if (raw[0] !== 0x1f || raw[1] !== 0x8b) return raw.subarray(0, max);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const gunzip = new Gunzip((chunk) => {
-    chunks.push(chunk);
-    size += chunk.length;
-  });
-  const step = 4096;
-  for (let off = 0; off < raw.length && size < max; off += step)
-    gunzip.push(raw.subarray(off, off + step), off + step >= raw.length);
-  const out = new Uint8Array(Math.min(size, max));
-  let o = 0;
-  for (const c of chunks) {
-    if (o >= out.length) break;
-    out.set(c.subarray(0, out.length - o), o);
-    o += c.length;
-  }
-  return out;
+  return isGzip(raw) ? gunzip(raw, { prefixBytes: max }) : raw.subarray(0, max);
 }
 
 /** Whether `head` (decompressed) starts with a NIfTI-1 or NIfTI-2 header. */

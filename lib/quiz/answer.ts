@@ -37,6 +37,11 @@ export interface OutlineAnswer {
   polygonMm?: Vec3[];
   /** Brush strokes (paint / erase, radius in mm) instead of a polygon; see lib/quiz/brush-raster. */
   brush?: BrushStroke[];
+  /**
+   * A ready mask of the answered slice instead (nx·ny values, i fastest, non-zero = inside), e.g.
+   * the item calibration's probes (lib/quiz/calibration). Takes precedence over brush and polygon.
+   */
+  mask?: Uint8Array;
   slice: number;
 }
 

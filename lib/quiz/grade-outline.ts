@@ -1,7 +1,8 @@
 /**
  * Grading of "draw the outline" items: the closed polygon is rasterised on the answered slice with
  * the domain rule (pixel centre inside or on the edge, even–odd), or the brush strokes with the
- * brush rule (pixel centre within the radius of the path, lib/quiz/brush-raster); the mask is
+ * brush rule (pixel centre within the radius of the path, lib/quiz/brush-raster), or a given mask is
+ * taken as is; the mask is
  * compared with the reference mask of that slice by the domain's `compareMasks` (Dice, NSD at
  * `nsdToleranceMm`, HD95; 2D metrics on a one-slice grid).
  */
@@ -63,9 +64,14 @@ export function gradeOutline(
 ): OutlineGrade {
   const name = structureName(ctx.structures, item.structure);
   const k = answer.slice;
-  const answerMask = answer.brush
-    ? rasteriseBrush(ctx.grid, k, answer.brush)
-    : rasterisePolygon(ctx.grid, k, answer.polygonMm ?? []);
+  const answerMask: Mask = answer.mask
+    ? {
+        grid: { dims: [ctx.grid.dims[0], ctx.grid.dims[1], 1], spacing: [...ctx.grid.spacing] },
+        data: answer.mask,
+      }
+    : answer.brush
+      ? rasteriseBrush(ctx.grid, k, answer.brush)
+      : rasterisePolygon(ctx.grid, k, answer.polygonMm ?? []);
   const experts = [ctx.reference, ...ctx.others].map((r) =>
     sliceMask(ctx.grid, r.annotations, ctx.labelmaps, k),
   );

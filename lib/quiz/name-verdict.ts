@@ -5,7 +5,7 @@
  */
 import type { Structure } from "../domain/model/case-manifest";
 import { splitSide, type StatedSide } from "./name-side";
-import { matchName } from "./text-match";
+import { matchName, nameQualifiers } from "./text-match";
 
 /**
  * `ok`: name and side right. `wrong-side`: the other side (or one side of a left/right structure
@@ -42,13 +42,15 @@ function sideKind(answer: StatedSide | undefined, expected: NameVerdict["expecte
 /**
  * {@link matchName} on the cores, else on the cores with their spaces removed ("micro aneurysm"
  * for "microaneurysm", same typo tolerance) when neither has a short or numbered token (those must
- * match exactly: "structure b" is not "structure a").
+ * match exactly: "structure b" is not "structure a") and both name the same qualifier words
+ * ("temporal pole sup" is not "temporal pole mid" once the spaces are gone).
  */
 const isPlain = (core: string) => core.split(" ").every((t) => t.length > 2 && !/[0-9]/.test(t));
 
 function matchCore(answer: string, name: string) {
   const m = matchName(answer, [name]);
   if (m.matched || !isPlain(answer) || !isPlain(name)) return m;
+  if (nameQualifiers(answer) !== nameQualifiers(name)) return m;
   return matchName(answer.replace(/ /g, ""), [name.replace(/ /g, "")]);
 }
 

@@ -7,6 +7,7 @@ import type { Structure } from "../domain/model/case-manifest";
 import { displayName } from "../cases/vocabulary";
 import type { QuizItem } from "./item-schema";
 import { mulberry32, seededShuffle } from "./seeded-random";
+import type { ReferenceShape } from "./practice-shape";
 
 export type PracticeItemType = "click" | "name" | "outline";
 
@@ -24,6 +25,13 @@ export interface PracticeOptions {
   under?: string;
   /** Annotation set holding the labelmap. */
   annotationSet?: string;
+  /**
+   * Whether a structure can carry an item of a type (e.g. a click needs a segmentation; polygons
+   * allow outlines only). Default: every type. Structures that allow none of `types` are skipped.
+   */
+  supports?: (structure: string, type: PracticeItemType) => boolean;
+  /** Shape of each structure on its slice; outline prompts then say "both sides" or "parts". */
+  shapes?: ReadonlyMap<string, ReferenceShape>;
 }
 
 /** True when `s` is `ancestor` or below it in the parent hierarchy (cycles are cut). */
@@ -47,36 +55,64 @@ export function practiceItemId(caseId: string, type: PracticeItemType, structure
 
 /**
  * The practice set for `opts`: eligible structures (present in `largestSlice`, under `under` when
- * given) shuffled with the seed, the first `count` taken, each turned into an item of a seeded type.
+ * given, supporting one of `types`) shuffled with the seed, the first `count` taken, each turned
+ * into an item of a seeded type among those it supports.
  * Same options → same items in the same order. No eligible structure → empty list.
  */
 export function generatePracticeSet(opts: PracticeOptions): QuizItem[] {
   const byId = new Map(opts.structures.map((s) => [s.id, s]));
+  const types = opts.types?.length ? opts.types : (["click"] as const);
+  const allowed = (s: Structure) =>
+    opts.supports ? types.filter((t) => opts.supports?.(s.id, t)) : types;
   const eligible = opts.structures
-    .filter((s) => opts.largestSlice.has(s.id))
+    .filter((s) => opts.largestSlice.has(s.id) && allowed(s).length > 0)
     .filter((s) => !opts.under || (s.id !== opts.under && isUnder(s, opts.under, byId)))
     .sort((a, b) => a.id.localeCompare(b.id));
   const random = mulberry32(`${opts.caseId}:${opts.seed}`);
   const chosen = seededShuffle(eligible, random).slice(0, opts.count ?? eligible.length);
-  const types = opts.types?.length ? opts.types : (["click"] as const);
-  return chosen.map((s) =>
-    practiceItem(
+  const lateralised = opts.structures.some(
+    (s) => s.laterality === "left" || s.laterality === "right",
+  );
+  return chosen.map((s) => {
+    const a = allowed(s);
+    return practiceItem(
       opts.caseId,
-      types[Math.floor(random() * types.length)],
+      a[Math.floor(random() * a.length)],
       s,
       opts.largestSlice.get(s.id),
       opts.annotationSet,
-    ),
-  );
+      opts.shapes?.get(s.id),
+      lateralised,
+    );
+  });
 }
 
-/** The generated item of one type about one structure on slice `slice` (id: {@link practiceItemId}). */
+/**
+ * The outline prompt: "on both sides" when the reference lies in parts on both sides of the
+ * midline of a case whose vocabulary has sides (and the structure names none), else the number of
+ * separate parts when there are several (item calibration: the prompt must match the reference).
+ */
+export function outlinePrompt(s: Structure, shape?: ReferenceShape, lateralised = false): string {
+  const sided = s.laterality === "left" || s.laterality === "right" || s.laterality === "midline";
+  if (shape?.bothSides && lateralised && !sided)
+    return `Draw the outline of the ${displayName(s)} on both sides on this slice.`;
+  if (shape && shape.parts > 1)
+    return `Draw the outline of the ${displayName(s)} on this slice: it shows as ${shape.parts} separate parts here; include them all.`;
+  return `Draw the outline of the ${displayName(s)} on this slice.`;
+}
+
+/**
+ * The generated item of one type about one structure on slice `slice` (id: {@link practiceItemId});
+ * `shape` and `lateralised` (the case vocabulary has left/right structures) word outline prompts.
+ */
 export function practiceItem(
   caseId: string,
   type: PracticeItemType,
   s: Structure,
   slice: number | undefined,
   annotationSet?: string,
+  shape?: ReferenceShape,
+  lateralised = false,
 ): QuizItem {
   const common = {
     id: practiceItemId(caseId, type, s.id),
@@ -102,7 +138,7 @@ export function practiceItem(
       ...common,
       type,
       nsdToleranceMm: 2,
-      prompt: `Draw the outline of the ${displayName(s)} on this slice.`,
+      prompt: outlinePrompt(s, shape, lateralised),
     };
   return { ...common, type: "click", toleranceMm: 0, prompt: `Click the ${displayName(s)}.` };
 }

@@ -18,6 +18,50 @@ const LATERALITY: Record<string, "left" | "right"> = {
 };
 
 /**
+ * Words that tell neighbouring structures apart ("superior" vs "middle" temporal pole, "ascending"
+ * vs "descending" colon): they must match as words, never as typos of each other. Key = canonical
+ * word; values = its abbreviations and Latin forms. A token of 5+ letters within one edit of a
+ * canonical word counts as it ("superoir" → superior).
+ */
+const QUALIFIERS: Record<string, string[]> = {
+  superior: ["sup", "superius"],
+  middle: ["mid", "medius", "media"],
+  inferior: ["inf", "inferius"],
+  anterior: ["ant", "anterius"],
+  posterior: ["post", "posterius"],
+  medial: ["med", "medialis"],
+  lateral: ["lat", "lateralis"],
+  upper: [],
+  lower: [],
+  dorsal: ["dorsalis"],
+  ventral: ["ventralis"],
+  internal: ["int", "interna", "internus"],
+  external: ["ext", "externa", "externus"],
+  deep: ["profundus"],
+  superficial: ["superficialis"],
+  greater: ["major"],
+  lesser: ["minor"],
+  ascending: ["ascendens"],
+  descending: ["descendens"],
+  proximal: [],
+  distal: [],
+};
+const QUALIFIER_OF = new Map<string, string>(
+  Object.entries(QUALIFIERS).flatMap(([q, alts]) => [
+    [q, q] as const,
+    ...alts.map((a) => [a, q] as const),
+  ]),
+);
+
+/** The canonical qualifier a token stands for, if any (exact form, or one typo in 5+ letters). */
+function qualifierOf(token: string): string | undefined {
+  const q = QUALIFIER_OF.get(token);
+  if (q || token.length < 5) return q;
+  const near = Object.keys(QUALIFIERS).filter((w) => damerauLevenshtein(token, w, 1) <= 1);
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/**
  * Lower case, accents removed, every run of non letters/digits turned into one space, trimmed.
  * `"Gyrus  Précentral-L."` → `"gyrus precentral l"`.
  */
@@ -46,19 +90,27 @@ function lateralityOf(normalised: string): string {
 
 /**
  * Normalised name without laterality words, split into `exact` tokens (containing a digit, or of
- * one or two letters: "area 4", "V1", "segment a" — a typo there changes the meaning) and `words`
- * (the rest), each sorted (word order does not matter) and joined by spaces.
+ * one or two letters: "area 4", "V1", "segment a" — a typo there changes the meaning),
+ * `qualifiers` (canonical {@link QUALIFIERS}: "sup" and "superior" are the same, "mid" is not) and
+ * `words` (the rest), each sorted (word order does not matter) and joined by spaces.
  */
-function coreTokens(normalised: string): { exact: string; words: string } {
+function coreTokens(normalised: string): { exact: string; qualifiers: string; words: string } {
   const tokens = normalised.split(" ").filter((t) => t && !LATERALITY[t]);
   const isExact = (t: string) => t.length <= 2 || /[0-9]/.test(t);
+  const qualifiers = tokens.map((t) => (isExact(t) ? undefined : qualifierOf(t)));
   return {
     exact: tokens.filter(isExact).sort().join(" "),
+    qualifiers: [...new Set(qualifiers.filter(Boolean))].sort().join(" "),
     words: tokens
-      .filter((t) => !isExact(t))
+      .filter((t, n) => !isExact(t) && !qualifiers[n])
       .sort()
       .join(" "),
   };
+}
+
+/** The canonical qualifier words of a name (sorted, space-joined; "" when none). */
+export function nameQualifiers(name: string): string {
+  return coreTokens(normaliseName(name)).qualifiers;
 }
 
 /**
@@ -84,7 +136,8 @@ export interface NameMatch {
 /**
  * Does `answer` name one of `accepted`? Exact after normalisation, or within {@link allowedTypos}
  * edits (Damerau–Levenshtein, on the name without laterality words, words in any order; tokens
- * with a digit or of one or two letters must match exactly: "area 4" ≠ "area 6"). The
+ * with a digit or of one or two letters must match exactly: "area 4" ≠ "area 6"; qualifier words
+ * must name the same qualifiers: "temporal pole sup" ≠ "temporal pole mid"). The
  * laterality words (left/right/L/R…) of answer and accepted name must be the same set: "right
  * hippocampus" never matches "left hippocampus". An empty answer never matches.
  */
@@ -99,7 +152,7 @@ export function matchName(answer: string, accepted: readonly string[]): NameMatc
     if (!n) continue;
     if (lateralityOf(n) !== aLat) continue;
     const nCore = coreTokens(n);
-    if (a !== n && nCore.exact !== aCore.exact) continue;
+    if (a !== n && (nCore.exact !== aCore.exact || nCore.qualifiers !== aCore.qualifiers)) continue;
     const limit = allowedTypos(nCore.words.length);
     const d = a === n ? 0 : damerauLevenshtein(aCore.words, nCore.words, limit);
     if (d <= limit && d < best.distance) best = { matched: true, accepted: name, distance: d };

@@ -4,14 +4,32 @@
  * polygons (slice = k of their first vertex when not given), boxes and landmarks.
  */
 import path from "node:path";
-import type { Annotation } from "../../lib/domain/model";
+import type { Annotation, GridSpec } from "../../lib/domain/model";
 import type { ImportedAnnotations, LabelArray } from "../../lib/importers/types";
-import { describeGrid, gridsMatch, worldToVoxel } from "../../lib/cases/grid-math";
+import { describeGrid, gridsMatch, worldToVoxel, type Vec3 } from "../../lib/cases/grid-math";
 import { resampleNearest } from "../../lib/cases/resample";
 import { kebabId } from "../../lib/cases/structure-id";
 import type { AnnotationArg } from "./args";
 import type { BuildContext } from "./build-context";
 import { niftiGz } from "./nifti-gz";
+
+/**
+ * Why the box [min, max] (world mm) has no point on `grid`, or null when it overlaps the image. The
+ * image spans voxel index −0.5 … dims − 0.5 on every axis (voxel edges); a box touching that
+ * span counts as inside.
+ */
+export function boxOutside(grid: GridSpec, min: Vec3, max: Vec3): string | null {
+  const a = worldToVoxel(grid, min);
+  const b = worldToVoxel(grid, max);
+  const names = ["x (columns)", "y (rows)", "z (slices)"];
+  for (let c = 0; c < 3; c++) {
+    const lo = Math.min(a[c], b[c]);
+    const hi = Math.max(a[c], b[c]);
+    if (hi < -0.5 || lo > grid.dims[c] - 0.5)
+      return `lies wholly outside the image along ${names[c]}: voxel ${lo.toFixed(1)} to ${hi.toFixed(1)}, the image spans 0 to ${grid.dims[c] - 1}`;
+  }
+  return null;
+}
 
 /** The annotations of `imp` as set `setId`; labelmap files are added to `ctx.files`. */
 export function buildAnnotations(
@@ -80,8 +98,11 @@ export function buildAnnotations(
       hole: p.hole ?? false,
     });
   }
-  for (const b of imp.boxes)
+  imp.boxes.forEach((b, i) => {
+    const outside = boxOutside(img.grid, b.min, b.max);
+    if (outside) ctx.errors.push(`${arg.path}: box ${i + 1} (${b.structure}) ${outside}`);
     annotations.push({ type: "box", structure: sid(b.structure), min: b.min, max: b.max });
+  });
   for (const l of imp.landmarks)
     annotations.push({
       type: "landmark",

@@ -1,7 +1,7 @@
 /**
  * The options of `npm run case:import`: their types, the usage text and the flag tables. Options
  * that describe one annotation file (`--labels`, `--hierarchy`, `--set-id`, `--annotator-*`,
- * `--set-description`, `--resample-nearest`) apply to the `--annotations PATH` they follow; given
+ * `--set-description`, `--resample-nearest`, `--annotator-name-from-file`) apply to the `--annotations PATH` they follow; given
  * before any `--annotations` they are defaults for all.
  */
 import type { AnnotatorKind, BodyRegion, Modality } from "../../lib/domain/model";
@@ -24,6 +24,11 @@ export interface AnnotationArg {
   sourceRater?: string;
   /** Allow nearest-neighbour resampling onto the image grid when the grids differ. */
   resampleNearest?: boolean;
+  /**
+   * Publish the person's name the file gives as its annotator (DICOM SEG ContentCreatorName)
+   * instead of requiring `--annotator-name`.
+   */
+  annotatorNameFromFile?: boolean;
 }
 
 export interface ImportOptions {
@@ -61,7 +66,7 @@ export interface ImportOptions {
 export const USAGE = `usage: npm run case:import -- --id ID --image PATH [--pixel-spacing ROW,COL] [--high-res PATH]
   [--annotations PATH [--labels NAMES.txt] [--hierarchy PARENTS.tsv] [--set-id ID] [--annotator-name N --annotator-kind K
    --annotator-role R] [--annotator-citation C] [--annotator-method M] [--set-description D]
-   [--source-image NAME|ID] [--source-rater NAME] [--resample-nearest]]...
+   [--source-image NAME|ID] [--source-rater NAME] [--resample-nearest] [--annotator-name-from-file]]...
   --title T --modality MR|CT|XR|US|PATH|PHOTO|MICRO --region R --license SPDX [--license-url U]
   [--license-file PATH] [--attribution A] --source S [--source-url U] [--citation C] [--derivation D]
   --deidentification TEXT [--description D] [--image-nature N] [--display-orientation RIGHT,DOWN] [--window NAME:CENTER:WIDTH]...

@@ -39,6 +39,10 @@ export function parseArgs(
       (sets.at(-1) ?? defaults).resampleNearest = true;
       continue;
     }
+    if (flag === "--annotator-name-from-file") {
+      (sets.at(-1) ?? defaults).annotatorNameFromFile = true;
+      continue;
+    }
     const val = argv[a + 1];
     if (val === undefined || val.startsWith("--")) {
       errors.push(`${flag} needs a value`);

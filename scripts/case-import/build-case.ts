@@ -67,6 +67,17 @@ export function buildCase(
     const setId = setIdOf(arg);
     if (sets.some((s) => s.id === setId))
       ctx.errors.push(`${arg.path}: annotation set id "${setId}" is used twice; give --set-id`);
+    const from = imp.annotator?.personNameFrom;
+    if (!arg.annotatorName && from && !arg.annotatorNameFromFile) {
+      ctx.errors.push(
+        `${arg.path}: the file names its annotator "${imp.annotator?.name}" (${from}); a person's name is not published without asking: give --annotator-name NAME, or --annotator-name-from-file to publish that name`,
+      );
+      continue;
+    }
+    if (!arg.annotatorName && from)
+      log(
+        `${arg.path}: annotator name "${imp.annotator?.name}" taken from ${from} (asked for with --annotator-name-from-file)`,
+      );
     const name = arg.annotatorName ?? imp.annotator?.name;
     const kind = arg.annotatorKind ?? imp.annotator?.kind;
     const role = arg.annotatorRole ?? imp.annotator?.role;

@@ -6,7 +6,6 @@
  * a regular lattice stay 0 and are reported. Only uncompressed transfer syntaxes are read, and no
  * DICOM header is carried into the case (only pixels and geometry).
  */
-import fs from "node:fs";
 import path from "node:path";
 import type { GridSpec } from "../../lib/domain/model";
 import type { ParseResult } from "../../lib/content/parse-result";
@@ -14,6 +13,7 @@ import type { ReferenceImage } from "../../lib/importers/context";
 import { dicomReferenceImages } from "../../lib/importers/dicom/reference-images";
 import { num, readDicom } from "../../lib/importers/dicom/dataset";
 import { readBytes } from "./read-file";
+import { seriesFiles } from "./series-files";
 
 export interface DicomSeries {
   grid: GridSpec;
@@ -23,21 +23,11 @@ export interface DicomSeries {
   notes: string[];
 }
 
-/** Files of a series: the folder's regular files (not hidden, not DICOMDIR), or the single file. */
-export function seriesFiles(p: string): string[] {
-  if (!fs.statSync(p).isDirectory()) return [p];
-  return fs
-    .readdirSync(p, { withFileTypes: true })
-    .filter((e) => e.isFile() && !e.name.startsWith(".") && e.name.toUpperCase() !== "DICOMDIR")
-    .map((e) => path.join(p, e.name))
-    .sort();
-}
-
-/** Reads the series at `p`; every problem names the file. */
+/** Reads the series at `p` (its DICOM files: see series-files.ts); every problem names the file. */
 export async function readDicomSeries(p: string): Promise<ParseResult<DicomSeries>> {
-  const files = seriesFiles(p);
-  if (!files.length)
-    return { ok: false, issues: [{ file: p, field: "", message: "folder holds no files" }] };
+  const found = seriesFiles(p);
+  if (!found.ok) return found;
+  const { files, skipped } = found.value;
   const ref = await dicomReferenceImages(files);
   if (!ref.ok) return ref;
   const { grid, images } = ref.value;
@@ -96,6 +86,12 @@ export async function readDicomSeries(p: string): Promise<ParseResult<DicomSerie
   const notes = [
     `Converted from ${files.length} DICOM file(s) to NIfTI: pixels (after Rescale Slope/Intercept) and geometry only; no DICOM header was copied.`,
   ];
+  if (skipped.length)
+    notes.push(
+      `${skipped.length} file(s) beside the DICOM slices are not DICOM and were skipped: ${skipped
+        .map((f) => path.relative(p, f))
+        .join(", ")}.`,
+    );
   if (files.length < nz)
     notes.push(
       `${nz - files.length} slice position(s) of the regular lattice have no file and are filled with 0.`,

@@ -12,7 +12,8 @@ import { readNrrd } from "../../lib/io/nrrd-read";
 import type { ReferenceImage } from "../../lib/importers/context";
 import { decodeRaster, type RasterImage } from "../../lib/cases/raster";
 import { readBytes } from "./read-file";
-import { readDicomSeries, seriesFiles } from "./dicom-image";
+import { readDicomSeries } from "./dicom-image";
+import { seriesFiles } from "./series-files";
 import { pixelReviewIssues } from "./dicom-review";
 
 export type LoadedImage =
@@ -44,7 +45,9 @@ export async function readImage(
   const lower = file.toLowerCase();
   const isDir = fs.existsSync(file) && fs.statSync(file).isDirectory();
   if (isDir || /\.(dcm|dicom)$/.test(lower)) {
-    const review = pixelReviewIssues(seriesFiles(file), pixelsReviewed);
+    const series = seriesFiles(file);
+    if (!series.ok) return series;
+    const review = pixelReviewIssues(series.value.files, pixelsReviewed);
     if (review.length) return { ok: false, issues: review };
     const s = await readDicomSeries(file);
     if (!s.ok) return s;

@@ -7,9 +7,12 @@
  * - every managed file byte-identical → nothing written ("unchanged");
  * - otherwise refused unless `force`; with `force` changed files are written and managed files the
  *   new case no longer has are removed ("replaced").
+ * Writing is all or nothing (commit-files.ts): the new files are staged first and the old ones are
+ * only moved away once all new ones are ready; a failure leaves the old case as it was.
  */
 import fs from "node:fs";
 import path from "node:path";
+import { commitFiles } from "./commit-files";
 
 export type WriteOutcome = {
   status: "created" | "unchanged" | "replaced" | "refused";
@@ -48,7 +51,10 @@ export function managedFiles(root: string, contentDir: string): string[] {
   return [...new Set(out)];
 }
 
-/** Compares then writes `files` (repo-relative paths) under `root`. */
+/**
+ * Compares then writes `files` (repo-relative paths) under `root`. Throws a `CommitError` (one line,
+ * naming the file) when the write phase fails; nothing has changed on disk then.
+ */
 export function writeCaseFiles(
   root: string,
   contentDir: string,
@@ -57,17 +63,18 @@ export function writeCaseFiles(
 ): WriteOutcome {
   const abs = (p: string) => path.join(root, p);
   const existing = managedFiles(root, contentDir).filter((p) => fs.existsSync(abs(p)));
-  const changed = [...files.entries()]
-    .filter(([p, b]) => !fs.existsSync(abs(p)) || !Buffer.from(b).equals(fs.readFileSync(abs(p))))
-    .map(([p]) => p);
+  const same = (p: string, b: Uint8Array) => {
+    try {
+      return fs.lstatSync(abs(p)).isFile() && Buffer.from(b).equals(fs.readFileSync(abs(p)));
+    } catch {
+      return false; // missing, or not reachable (a parent is a file): written, or refused, later
+    }
+  };
+  const changed = [...files.entries()].filter(([p, b]) => !same(p, b)).map(([p]) => p);
   const stale = existing.filter((p) => !files.has(p));
   const all = [...changed, ...stale];
   if (existing.length > 0 && all.length === 0) return { status: "unchanged", changed: [] };
   if (existing.length > 0 && !force) return { status: "refused", changed: all };
-  for (const p of stale) fs.rmSync(abs(p));
-  for (const p of changed) {
-    fs.mkdirSync(path.dirname(abs(p)), { recursive: true });
-    fs.writeFileSync(abs(p), files.get(p)!);
-  }
+  commitFiles(root, new Map(changed.map((p) => [p, files.get(p)!])), stale);
   return { status: existing.length ? "replaced" : "created", changed: all };
 }

@@ -93,7 +93,9 @@ head_ct() {
       --annotator-method "Every voxel with −142 ≤ HU ≤ 2986 (soft tissue and bone), no manual editing. It overlaps the bone mask, so it is a separate labelmap layer." \
       --set-description "Head mask (soft tissue and bone): CT threshold −142 to 2986 HU" \
     --annotations "$CT_LANDMARKS" --set-id landmarks-illustrative \
-      --set-description "Illustrative midline skull landmarks placed by rule on the bone profile (not by a clinician)"
+      --set-description "Illustrative midline skull landmarks placed by rule on the bone profile (not by a clinician)" \
+    --annotations "$S/annotations/head-ct-skull-box.annotations.json" --set-id skull-box-illustrative \
+      --set-description "Illustrative box around the skull on slice 26, without the CT table (not drawn by a clinician)"
 }
 
 skull_drr() {

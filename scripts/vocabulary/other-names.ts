@@ -105,6 +105,7 @@ export const OTHER_NAMES: NameRow[] = [
     ["head", "whole head", "soft tissue and bone", "caput"],
     { side: "none" },
   ),
+  r("skull", "skull", "skull", ["cranium", "skull bones"], { side: "midline" }),
   r("vertex", "vertex", "vertex", ["vertex of the skull", "vertex cranii"], { side: "midline" }),
   r("glabella", "glabella", "glabella", [], { side: "midline" }),
   r("nasion", "nasion", "nasion", ["frontonasal suture point"], { side: "midline" }),
@@ -142,6 +143,20 @@ export const OTHER_NAMES: NameRow[] = [
     "microaneurysm",
     "microaneurysm",
     ["microaneurysms", "retinal microaneurysm", "MA"],
+    { side: "none" },
+  ),
+  r(
+    "smooth-muscle-cell-outlined",
+    "smooth-muscle-cell",
+    "smooth muscle cell (outlined)",
+    [
+      "smooth muscle cell",
+      "smooth muscle cells",
+      "SMC",
+      "myocyte",
+      "leiomyocyte",
+      "myocytus nonstriatus",
+    ],
     { side: "none" },
   ),
 ];

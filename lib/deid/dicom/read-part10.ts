@@ -5,7 +5,8 @@
  * Malformed input throws `DicomParseError` naming the element and the byte offset; it never
  * allocates from a length field, so a corrupt length cannot exhaust memory.
  */
-import { inflateSync } from "fflate";
+import { inflateRaw } from "../../io/gunzip";
+import { MAX_DICOM_INFLATED_BYTES } from "../../io/limits";
 import { Cursor, readTag } from "./byte-cursor";
 import {
   DicomParseError,
@@ -190,7 +191,7 @@ export function readPart10(bytes: Uint8Array): DicomFile {
   let body = new Cursor(bytes, c.pos);
   if (encoding.deflated) {
     try {
-      body = new Cursor(inflateSync(bytes.subarray(c.pos)));
+      body = new Cursor(inflateRaw(bytes.subarray(c.pos), MAX_DICOM_INFLATED_BYTES));
     } catch (e) {
       throw new DicomParseError(`cannot inflate deflated data set: ${(e as Error).message}`, c.pos);
     }

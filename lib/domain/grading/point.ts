@@ -45,6 +45,11 @@ export interface PointGrade {
 
 function isTarget(target: number | readonly number[]): (v: number) => boolean {
   if (typeof target === "number") return (v) => v === target;
+  // One label (the usual case): a plain comparison, several times faster than Set.has per voxel.
+  if (target.length === 1) {
+    const one = target[0];
+    return (v) => v === one;
+  }
   const s = new Set(target);
   return (v) => s.has(v);
 }

@@ -55,6 +55,12 @@ export const annotationSetSchema = z.object({
   id: idSchema,
   annotator: idSchema,
   description: z.string().optional(),
+  /**
+   * Structures generated practice sets must not ask about: `"all"` (e.g. a data-driven
+   * parcellation whose labels are numbered clusters, not anatomy) or a list of structure ids (e.g.
+   * a template artefact). Hand-written items may still use them.
+   */
+  practiceExclude: z.union([z.literal("all"), z.array(idSchema)]).optional(),
   annotations: z.array(annotationSchema),
 });
 export type AnnotationSet = z.infer<typeof annotationSetSchema>;

@@ -38,7 +38,6 @@ export const httpUrlSchema = z
 
 /** MICRO: light microscopy of cells in culture (not tissue pathology), e.g. phase contrast. */
 export const modalitySchema = z.enum(["MR", "CT", "XR", "US", "PATH", "PHOTO", "MICRO"]);
-
 export type Modality = z.infer<typeof modalitySchema>;
 
 export const bodyRegionSchema = z.enum([

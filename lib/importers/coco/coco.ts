@@ -21,6 +21,8 @@ import { indexToWorld, type Vec3 } from "../dicom/plane";
 import { importFail } from "../issues";
 import { indicesOf, packSegments, type SegmentMask } from "../layers";
 import { emptyImportedAnnotations, type ImportedAnnotations } from "../types";
+import { voxelLimitProblem } from "../../io/limits";
+import { polygonVertexProblem } from "../vertex-limits";
 import { decodeRleString, rleToMask } from "./rle";
 import { cocoSchema } from "./schema";
 
@@ -71,6 +73,8 @@ export function parseCoco(
       "annotations",
     );
 
+  const tooLarge = voxelLimitProblem([image.width, image.height]);
+  if (!ctx.referenceGrid && tooLarge) return importFail(file, tooLarge, "images");
   const grid: GridSpec = ctx.referenceGrid ?? {
     dims: [image.width, image.height, 1],
     spacing: [1, 1, 1],
@@ -115,6 +119,8 @@ export function parseCoco(
             `annotation ${a.id}: a polygon needs ≥ 3 x,y pairs (got ${ring.length} numbers)`,
             "segmentation",
           );
+        const tooMany = polygonVertexProblem(ring.length / 2);
+        if (tooMany) return importFail(file, `annotation ${a.id}: ${tooMany}`, "segmentation");
         const pts: Vec3[] = [];
         for (let i = 0; i < ring.length; i += 2) pts.push(world(ring[i], ring[i + 1]));
         out.polygons.push({ structure: cat.name, points: pts, slice: 0 });

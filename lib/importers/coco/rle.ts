@@ -6,7 +6,11 @@
  * the last group = sign; counts after the second are stored as differences to the count two back.
  */
 
-/** Decodes a pycocotools compressed RLE string into run lengths, or an error text. */
+/**
+ * Decodes a pycocotools compressed RLE string into run lengths, or an error text. A count that is
+ * not a safe integer (a string of many continuation characters) is refused here; negative runs and
+ * run totals are checked by {@link rleToMask}.
+ */
 export function decodeRleString(s: string): number[] | string {
   const counts: number[] = [];
   let p = 0;
@@ -25,6 +29,7 @@ export function decodeRleString(s: string): number[] | string {
       if (!more && c & 0x10) x -= 2 ** (5 * k); // sign-extend
     }
     if (counts.length > 2) x += counts[counts.length - 2];
+    if (!Number.isSafeInteger(x)) return `compressed RLE count ${counts.length} is out of range`;
     counts.push(x);
   }
   return counts;
@@ -32,17 +37,23 @@ export function decodeRleString(s: string): number[] | string {
 
 /**
  * Row-major (i fastest: index x + w·y) 0/1 mask of `counts` on an h × w image, or an error text
- * when a run is negative or the runs do not cover exactly h·w pixels.
+ * when a run is negative or not an integer, or the runs do not cover exactly h·w pixels. Every run
+ * is checked before the mask is allocated or filled, so a hostile run (negative, or 10^15 long and
+ * balanced by a negative one) is refused at once instead of looping for hours.
  */
 export function rleToMask(counts: readonly number[], h: number, w: number): Uint8Array | string {
-  const total = counts.reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (let r = 0; r < counts.length; r++) {
+    const n = counts[r];
+    if (!(Number.isInteger(n) && n >= 0)) return `RLE run ${r} is ${n} (runs must be integers ≥ 0)`;
+    total += n;
+  }
   if (total !== h * w)
     return `RLE runs cover ${total} pixels, the mask size ${h}×${w} needs ${h * w}`;
   const out = new Uint8Array(h * w);
   let t = 0;
   for (let r = 0; r < counts.length; r++) {
     const n = counts[r];
-    if (!(Number.isInteger(n) && n >= 0)) return `RLE run ${r} is ${n}`;
     if (r % 2 === 1) {
       for (let q = t; q < t + n; q++) {
         const y = q % h;

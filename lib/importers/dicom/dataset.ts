@@ -6,6 +6,7 @@
 import dcmjs from "dcmjs";
 import type { ParseResult } from "../../content/parse-result";
 import { errorMessage, importFail } from "../issues";
+import { deflatedProblem } from "./deflated";
 
 /** A naturalized DICOM dataset or sequence item: keyword → value. */
 export type DicomDataset = Record<string, unknown>;
@@ -71,6 +72,8 @@ export function readDicom(bytes: Uint8Array, file: string): ParseResult<DicomDat
   silenceDcmjs();
   if (bytes.length < 132 || String.fromCharCode(...bytes.subarray(128, 132)) !== "DICM")
     return importFail(file, "not a DICOM Part 10 file (no 'DICM' preamble at byte 128)");
+  const deflated = deflatedProblem(bytes);
+  if (deflated) return importFail(file, deflated, "TransferSyntaxUID");
   try {
     const buffer = bytes.buffer.slice(
       bytes.byteOffset,

@@ -39,6 +39,23 @@ function contourSlice(ctx: ImportContext, pts: Vec3[], tol = 0.25): number | "of
   return k >= 0 && k < grid.dims[2] ? k : "off";
 }
 
+/**
+ * ", and none of its N referenced images is in the image series" when the RTSTRUCT names contour
+ * images (Contour Image Sequence) and none is among `ctx.referenceImages`; "" otherwise.
+ */
+function unmatchedRefs(ds: DicomDataset, ctx: ImportContext): string {
+  const refs = new Set<string>();
+  for (const rc of seq(ds, "ROIContourSequence"))
+    for (const c of seq(rc, "ContourSequence"))
+      for (const im of seq(c, "ContourImageSequence")) {
+        const uid = str(im, "ReferencedSOPInstanceUID");
+        if (uid) refs.add(uid);
+      }
+  const have = new Set((ctx.referenceImages ?? []).map((r) => r.sopInstanceUid));
+  if (!refs.size || !have.size || [...refs].some((u) => have.has(u))) return "";
+  return `, and none of its ${refs.size} referenced images is in the image series`;
+}
+
 /** Converts a parsed RTSTRUCT dataset. `file` names every issue. */
 export function parseRtstruct(
   ds: DicomDataset,
@@ -119,6 +136,13 @@ export function parseRtstruct(
       slices.set(k, [...(slices.get(k) ?? []), poly]);
     });
   }
+  const placed = [...byRoiSlice.values()].reduce((n, m) => n + m.size, 0);
+  if (grid && counts.closed > 0 && placed === 0)
+    return importFail(
+      file,
+      `none of its ${counts.closed} closed contours lies on a slice of the image (${counts.off} off the slices, ${counts.oblique} oblique${unmatchedRefs(ds, ctx)}): it was drawn on another image`,
+      "ROIContourSequence",
+    );
   if (grid) {
     const plane = grid.dims[0] * grid.dims[1];
     const masks: SegmentMask[] = [];

@@ -9,7 +9,7 @@ import type { ImportContext } from "../context";
 import { lateralityOf, makeCode, type StructureCode } from "../codes";
 import { dicomLabToHex } from "../colour";
 import { importFail } from "../issues";
-import { packSegments } from "../layers";
+import { indicesOf, packSegments } from "../layers";
 import {
   emptyImportedAnnotations,
   type ImportedAnnotations,
@@ -61,6 +61,7 @@ function annotatorOf(ds: DicomDataset, segments: DicomDataset[]): ImportedAnnota
     kind: "illustrative",
     role: "manual segmentation; role and credentials not stated in the file",
     method: "manual (SegmentAlgorithmType MANUAL)",
+    personNameFrom: "ContentCreatorName",
   };
 }
 
@@ -106,15 +107,16 @@ export function parseSeg(
     if (seen.has(st.name)) st.name = `${st.name} (segment ${n})`;
     seen.set(st.name, n);
     out.structures.push(st);
-    const idx: number[] = [];
+    // One byte per grid voxel (not a Set or array of indices: an all-foreground 512×512×70 SEG
+    // has 18 M voxels, past a JS Set's size limit); frames on the same slice merge by OR.
+    const mask = new Uint8Array(plane * grid.dims[2]);
     refs.forEach((r, f) => {
       if (r.segment !== n) return;
       const m = frames.value[f];
       const base = slices[f] * plane;
-      for (let p = 0; p < m.length; p++) if (m[p]) idx.push(base + p);
+      for (let p = 0; p < m.length; p++) if (m[p]) mask[base + p] = 1;
     });
-    const voxels = Uint32Array.from(new Set(idx)).sort();
-    return { structure: st.name, voxels, preferredValue: n };
+    return { structure: st.name, voxels: indicesOf(mask), preferredValue: n };
   });
   const base =
     (str(ds, "SeriesDescription") || str(ds, "ContentLabel") || "seg")

@@ -117,7 +117,7 @@ describe("built-in cases", () => {
       load(id)
         .manifest.annotators.map((a) => a.kind)
         .sort();
-    expect(kinds("head-ct")).toEqual(["algorithm", "algorithm", "illustrative"]);
+    expect(kinds("head-ct")).toEqual(["algorithm", "algorithm", "illustrative", "illustrative"]);
     expect(kinds("abdomen-ct")).toEqual(["algorithm"]);
     for (const id of [
       "skull-drr-lateral",

@@ -23,7 +23,8 @@ const goodLesson = () =>
   fs.readFileSync(path.join(fixture, "content/lessons/good-lesson.mdx"), "utf8");
 const goodCase = () =>
   JSON.parse(fs.readFileSync(path.join(fixture, "content/cases/mini-case/case.json"), "utf8"));
-const messages = () => formatIssues(checkContent({ root }).issues);
+// Item calibration: tests/unit/content/calibrate-content.test.ts (slow; not needed here).
+const messages = () => formatIssues(checkContent({ root, calibrate: false }).issues);
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), "content-check-"));

@@ -11,8 +11,8 @@ import { checkContent, type CheckReport } from "@/lib/content/check-content";
 import { scanJsxTags } from "@/lib/content/mdx-scan";
 import type { LessonFile } from "@/lib/content/lesson-files";
 import { loadQuizItems } from "@/lib/content/quiz-store";
-import { largestSlices } from "@/lib/content/quiz-slices";
-import { generatePracticeSet, type PracticeItemType } from "@/lib/quiz/practice-set";
+import { generatedSet } from "@/lib/content/generated-sets";
+import type { PracticeItemType } from "@/lib/quiz/practice-set";
 import type { QuizItem } from "@/lib/quiz/item-schema";
 import { readNiftiFile } from "@/lib/io/read-nifti-file";
 import {
@@ -54,7 +54,8 @@ let items: Map<string, QuizItem>;
 const lessons = new Map<string, LessonFile>();
 
 beforeAll(() => {
-  report = checkContent({ root: ROOT });
+  // The item calibration has its own suite (tests/unit/content/calibrate-content.test.ts).
+  report = checkContent({ root: ROOT, calibrate: false });
   for (const l of report.lessons) lessons.set(l.slug, l);
   const r = loadQuizItems(
     path.join(ROOT, "content"),
@@ -90,15 +91,16 @@ function lessonQuizzes(l: LessonFile): LessonQuizzes {
     const types = (tag.props.types ?? "click")
       .split(",")
       .map((t) => t.trim()) as PracticeItemType[];
-    const set = generatePracticeSet({
-      caseId,
-      structures: c.manifest.structures,
-      largestSlice: largestSlices(c.annotationSets),
-      seed: tag.props.seed ?? "default",
-      count: Number.isFinite(count) ? count : undefined,
-      types,
-      under: tag.props.under,
-    });
+    const set = generatedSet(
+      c,
+      {
+        seed: tag.props.seed ?? "default",
+        count: Number.isFinite(count) ? count : undefined,
+        types: types.join(","),
+        under: tag.props.under,
+      },
+      path.join(ROOT, "public"),
+    );
     if (Number.isFinite(count) && set.length !== count)
       throw new Error(
         `${l.file}: QuizSet seed=${tag.props.seed} gives ${set.length} items, not ${count}`,

@@ -1,3 +1,4 @@
+import { judgeName } from "@/lib/quiz/name-verdict";
 import { describe, expect, it } from "vitest";
 import { damerauLevenshtein } from "@/lib/quiz/damerau-levenshtein";
 import { allowedTypos, matchName, normaliseName } from "@/lib/quiz/text-match";
@@ -71,5 +72,28 @@ describe("matchName", () => {
   });
   it("empty answer never matches", () => {
     expect(matchName("  ", hippo).matched).toBe(false);
+  });
+  it("qualifier words tell neighbours apart: never a typo of each other, abbreviations equal", () => {
+    // "sup" → "mid" is 3 edits, within the 3 allowed for a long name: without the qualifier rule
+    // the neighbouring AAL region would be accepted (caught by the item calibration).
+    expect(matchName("Temporal Pole Sup", ["Temporal_Pole_Mid"]).matched).toBe(false);
+    expect(matchName("temporal pole sup", ["superior temporal pole"]).matched).toBe(true);
+    expect(matchName("superoir temporal gyrus", ["superior temporal gyrus"]).matched).toBe(true);
+    expect(matchName("descending colon", ["ascending colon"]).matched).toBe(false);
+    expect(matchName("forceps major", ["forceps minor"]).matched).toBe(false);
+    expect(matchName("inferior frontal gyrus", ["middle frontal gyrus"]).matched).toBe(false);
+  });
+  it("a structure is not named by its neighbour's name, even with the spaces taken out", () => {
+    const mid = {
+      id: "temporal-pole-mid-right",
+      name: "Temporal Pole Mid, right",
+      synonyms: ["middle temporal pole", "Temporal_Pole_Mid"],
+      codes: [],
+      color: "#000000",
+      laterality: "right" as const,
+    };
+    expect(judgeName("Temporal Pole Sup, right", mid).kind).toBe("no-match");
+    expect(judgeName("temporal pole mid right", mid).kind).toBe("ok");
+    expect(judgeName("right middle temporalpole", mid).kind).toBe("ok");
   });
 });

@@ -134,7 +134,7 @@ describe.runIf(have)("case:import with DICOM and NRRD inputs", () => {
     expect(c.ok && c.value.manifest.grid.dims).toEqual([128, 128, 34]);
   });
 
-  it("refuses a folder that is not a DICOM series, naming the file", () => {
+  it("refuses a folder that holds no DICOM file, naming the folder and the files it skipped", () => {
     const r = run([
       "--id",
       "bad",
@@ -147,6 +147,8 @@ describe.runIf(have)("case:import with DICOM and NRRD inputs", () => {
       ...meta,
     ]);
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/pyradiomics-brain-mr\/\S+: /);
+    expect(r.out).toMatch(
+      /pyradiomics-brain-mr: folder holds no DICOM files \(no 'DICM' preamble in 8 file\(s\): LICENSE\.pyradiomics\.txt, SOURCE\.txt, brain1_image\.nrrd, …\)/,
+    );
   });
 });
