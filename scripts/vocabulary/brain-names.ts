@@ -5,15 +5,9 @@
  * Concept ids are shared only where two atlases name the same anatomical entity (their boundaries
  * may still differ: that is what the atlas comparisons teach).
  */
-import type { NameRow } from "./name-row";
+import { row, type NameRow } from "./name-row";
 
-const r = (
-  key: string,
-  concept: string,
-  name: string,
-  synonyms: string[] = [],
-  extra: Partial<NameRow> = {},
-): NameRow => ({ key, concept, name, synonyms, ...extra });
+const r = row;
 
 /** AAL (Tzourio-Mazoyer et al. 2002), 116 labels; the side comes from the label's _L/_R. */
 export const AAL_NAMES: NameRow[] = [

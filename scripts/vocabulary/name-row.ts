@@ -12,3 +12,12 @@ export interface NameRow {
   /** Side when the label itself says none (midline vermis, a label over both hemispheres). */
   side?: VocabularyLaterality;
 }
+
+/** A row: `key`, concept id, textbook name, synonyms, and optional `partOf` / `side`. */
+export const row = (
+  key: string,
+  concept: string,
+  name: string,
+  synonyms: string[] = [],
+  extra: Partial<NameRow> = {},
+): NameRow => ({ key, concept, name, synonyms, ...extra });

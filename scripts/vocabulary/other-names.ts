@@ -2,7 +2,7 @@
  * Hand-curated names of the AICHA clusters (by their gyrus/sulcus/nucleus prefix) and of the
  * structures of the non-brain cases (keyed by structure id).
  */
-import type { NameRow } from "./name-row";
+import { row, type NameRow } from "./name-row";
 
 /**
  * AICHA (Joliot et al. 2015) regions are clusters of resting-state fMRI connectivity, named by the
@@ -80,13 +80,7 @@ export const AICHA_PARTS: Record<string, [string, string]> = {
   N_Thalamus: ["thalamus", "thalamus"],
 };
 
-const r = (
-  key: string,
-  concept: string,
-  name: string,
-  synonyms: string[] = [],
-  extra: Partial<NameRow> = {},
-): NameRow => ({ key, concept, name, synonyms, ...extra });
+const r = row;
 
 /** Structures of the non-brain cases, keyed by structure id (the same id in several cases). */
 export const OTHER_NAMES: NameRow[] = [

@@ -1,6 +1,6 @@
 /**
  * Issue 14 in the browser. The case page shows the annotation QC computed at build time: a summary line that opens into the
- * findings. head-ct: 7 annotated structures (counted from case.json), and the bone mask's 109 holes
+ * findings. head-ct: 8 annotated structures (counted from case.json: 2 threshold masks, 5 landmarks, the skull box), and the bone mask's 109 holes
  * of 1022 voxels found by scipy (scripts/reference/expected_qc_components.py). A generated name item
  * accepts the textbook name with its side and says so when the side is wrong.
  */
@@ -9,7 +9,7 @@ import { expect, test } from "@playwright/test";
 test("case page: QC summary line opens into the list of findings", async ({ page }) => {
   await page.goto("/cases/head-ct");
   const summary = page.getByTestId("qc-summary");
-  await expect(summary).toHaveText(/^7 structures, 0 errors, \d+ warnings?$/);
+  await expect(summary).toHaveText(/^8 structures, 0 errors, \d+ warnings?$/);
   const findings = page.getByTestId("qc-findings");
   await expect(findings).toBeHidden();
   await summary.click();

@@ -10,7 +10,8 @@ import type { GridSpec } from "../../domain/model/primitives";
 import { polygonSignedArea } from "../../domain/geometry/polygon";
 import { boxArea, insideImage, selfIntersection, toIndexPlane } from "./geometry-rules";
 import { labelComponents, type LabelComponents } from "./label-components";
-import { gridMidlineX, labelStats, type LabelStat } from "./label-stats";
+import { labelStats, type LabelStat } from "./label-stats";
+import { gridCentreXmm } from "../../domain/grading/point";
 import { segmentationFindings } from "./mask-rules";
 
 export type QcLevel = "error" | "warning";
@@ -84,7 +85,7 @@ const fmtPoint = (p: readonly number[]) => `(${p.map((v) => v.toFixed(1)).join("
 export function runQc(input: QcInput): QcSummary {
   const findings: QcFinding[] = [];
   const facts = new Map<string, LabelmapFacts>();
-  const midlineX = gridMidlineX(input.grid);
+  const midlineX = gridCentreXmm(input.grid);
   const byId = new Map(input.structures.map((s) => [s.id, s]));
   const annotated = new Set<string>();
   for (const set of input.sets) {

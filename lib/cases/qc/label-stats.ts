@@ -53,15 +53,3 @@ export function labelStats(
   for (const s of out.values()) s.centroidX /= s.voxels;
   return out;
 }
-
-/** World x (LPS mm) of the grid's centre: the midline of a head or body centred in its image. */
-export function gridMidlineX(grid: GridSpec): number {
-  const c = grid.dims.map((n) => (n - 1) / 2);
-  const d = grid.direction;
-  return (
-    grid.origin[0] +
-    d[0] * c[0] * grid.spacing[0] +
-    d[1] * c[1] * grid.spacing[1] +
-    d[2] * c[2] * grid.spacing[2]
-  );
-}

@@ -2,7 +2,9 @@
  * The pinned calibration probes of a spatial item (docs: ../shared clarifications "Item
  * calibration"; docs/quiz-items.md "Calibration"), as student answers for the real graders:
  * - reference: the reference mask (outline), box (box), landmark (landmark), or the deepest interior
- *   point (click; in-plane EDT maximum, ties by lowest index), or the name (name): must pass;
+ *   point (click; in-plane EDT maximum, ties by lowest index), or the name (name): must pass; for
+ *   outline and click items graded against the raters' spread, the STAPLE consensus of the raters
+ *   instead of the first rater's mask (consensus-answer.ts);
  * - near-right: the mask dilated / eroded by one pixel (4-connected cross); the box moved 1 mm along
  *   +x, −x, +y, −y; the landmark moved by half its tolerance along each slice axis: must pass;
  * - clearly wrong: the contralateral partner and the nearest other structure of the reference set on
@@ -19,6 +21,7 @@ import type { SpatialContext } from "../spatial-context";
 import { contralateralPartner, nearestByCentroid, related } from "./partners";
 import { dilateCross, erodeCross } from "./slice-shape";
 import { answerFrom, structureCentroid } from "./structure-answers";
+import { consensusAnswer } from "./consensus-answer";
 import { sliceCentroids } from "./slice-centroids";
 import { measureProbes } from "./measure-probes";
 
@@ -125,7 +128,8 @@ export function itemProbes(
   sets: readonly AnnotationSet[],
   k: number,
 ): Probe[] {
-  const ref = answerFrom(item, ctx, ctx.reference.set, item.structure, k);
+  const ref =
+    consensusAnswer(item, ctx, k) ?? answerFrom(item, ctx, ctx.reference.set, item.structure, k);
   if (!ref) return [];
   const name = item.type === "click" ? "reference (deepest interior point)" : "reference";
   return [

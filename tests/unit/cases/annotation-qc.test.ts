@@ -6,7 +6,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runQc, type QcInput } from "@/lib/cases/qc/annotation-qc";
-import { gridMidlineX, labelStats } from "@/lib/cases/qc/label-stats";
+import { labelStats } from "@/lib/cases/qc/label-stats";
+import { gridCentreXmm } from "@/lib/domain/grading/point";
 import { labelComponents } from "@/lib/cases/qc/label-components";
 import { annotationSetSchema, structureSchema, type GridSpec } from "@/lib/domain/model";
 import { readNiftiFile } from "@/lib/io/read-nifti-file";
@@ -178,8 +179,8 @@ describe("annotation QC", () => {
     const r = readNiftiFile(path.resolve(__dirname, "../../../public/cases/colin27/aal.nii.gz"));
     if (!r.ok) throw new Error(r.error);
     const g = r.volume.grid;
-    const st = labelStats(g, r.volume.data, gridMidlineX(g));
-    expect(gridMidlineX(g)).toBeCloseTo(0, 6);
+    const st = labelStats(g, r.volume.data, gridCentreXmm(g));
+    expect(gridCentreXmm(g)).toBeCloseTo(0, 6);
     expect(st.get(1)?.centroidX).toBeCloseTo(39.65, 1);
     expect(st.get(2)?.centroidX).toBeCloseTo(-40.37, 1);
   });

@@ -1,6 +1,6 @@
 /**
  * The case page's QC summary, rendered on the server from the real head-ct case: the line reads
- * "7 structures, …" (7 = the structures its annotation sets name, counted from case.json by hand)
+ * "8 structures, …" (8 = the structures its annotation sets name, counted from case.json by hand: 2 threshold masks, 5 landmarks, the skull box)
  * and the folded list holds one item per finding, including the 109 holes (1022 voxels) scipy
  * finds in the bone mask (scripts/reference/expected_qc_components.py).
  */
@@ -23,7 +23,7 @@ describe("QC summary on the case page", () => {
       createElement(QcSummaryView, { summary: q, structures: r.value.manifest.structures }),
     );
     const line = /data-testid="qc-summary">([^<]*)</.exec(html)?.[1];
-    expect(line).toMatch(/^7 structures, 0 errors, (\d+) warnings?$/);
+    expect(line).toMatch(/^8 structures, 0 errors, (\d+) warnings?$/);
     const warnings = Number(/(\d+) warnings?$/.exec(line ?? "")?.[1]);
     expect(html.match(/<li data-level="warning"/g)?.length).toBe(warnings);
     expect(html).toContain("109 holes (1022 unlabelled voxels enclosed by the mask)");
