@@ -1,7 +1,8 @@
 /**
- * Honest words for the reference an answer is graded against. Feedback may say "the experts'" only
- * when the reference annotator is an expert atlas or a clinician; otherwise it names what the
- * reference is (an algorithm's mask, an illustrative annotation, a trainee's, the crowd's).
+ * Honest words for the reference an answer is graded against. Feedback says "the experts'" only
+ * when the reference annotator is an expert atlas; a clinician's annotation (one rater, e.g. the
+ * HC18 sonographer) is "the clinician's"; otherwise it names what the reference is (an
+ * algorithm's mask, an illustrative annotation, a trainee's, the crowd's).
  * Lengths are in mm when the image has a physical pixel size, in pixels when it has none.
  */
 import type { AnnotatorKind } from "../domain/model/annotator";
@@ -10,8 +11,9 @@ import type { AnnotatorKind } from "../domain/model/annotator";
 export function referenceOwner(kind: AnnotatorKind | undefined): string {
   switch (kind) {
     case "expert-atlas":
-    case "clinician":
       return "the experts'";
+    case "clinician":
+      return "the clinician's";
     case "algorithm":
       return "the algorithm's";
     case "trainee":

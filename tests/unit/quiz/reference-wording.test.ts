@@ -22,7 +22,8 @@ const square: [number, number, number][] = [
 describe("reference wording", () => {
   it("names the kind of reference", () => {
     expect(referenceOwner("expert-atlas")).toBe("the experts'");
-    expect(referenceOwner("clinician")).toBe("the experts'");
+    // One clinician (the HC18 sonographer) is not "the experts".
+    expect(referenceOwner("clinician")).toBe("the clinician's");
     expect(referenceOwner("illustrative")).toBe("the illustrative");
     expect(referenceOwner("algorithm")).toBe("the algorithm's");
     expect(annotatorsNoun(["expert-atlas", "clinician"])).toBe("experts");
