@@ -97,6 +97,13 @@ export function SpatialStage({
       ]
     : [];
   const isName = item.type === "name";
+  // Open on the layer of the item's reference set: the viewer otherwise shows the first
+  // annotator only, so a structure of another atlas (e.g. a JHU tract) would not be drawn.
+  const refSet = caseData.annotationSets.find((s) =>
+    item.annotationSet
+      ? s.id === item.annotationSet
+      : s.annotations.some((a) => a.structure === item.structure),
+  );
   return (
     <div className="mt-2" ref={box}>
       {!near && !keepMounted ? (
@@ -114,6 +121,7 @@ export function SpatialStage({
           extraOverlays={overlays}
           initialSlice={openingSlice(item, targetSlice, caseData.manifest.grid.dims[2])}
           lockSlice={!item.findSlice}
+          view={refSet ? { layers: [refSet.annotator] } : undefined}
         />
       )}
       {(item.type === "outline" || item.type === "measure") && errorMap && (

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { caseJson } from "./helpers/viewer-labels";
+import { colourFraction, shot } from "./helpers/viewer-pixels";
 
 const lessonFile = (slug: string) =>
   fs.readFileSync(path.join(__dirname, "../../content/lessons", `${slug}.mdx`), "utf8");
@@ -87,4 +88,18 @@ test("the case page URL follows the viewer and reopens the same view", async ({ 
   await expect(page.getByLabel("Orientation")).toHaveValue("coronal");
   await expect(page.getByTestId("slice-indicator")).toHaveText(`121 / ${dims[1]}`);
   await expect.poll(() => new URL(page.url()).searchParams.get("zoom")).toBe("1.25");
+});
+
+test("a name item on a structure of another atlas shows it in that atlas's layer", async ({
+  page,
+}) => {
+  // colin27-jhu-genu-cc-name: the genu of the corpus callosum, a JHU structure (not AAL, the
+  // first annotator, which the viewer shows by default).
+  await page.goto("/quiz/colin27-jhu-genu-cc-name");
+  const v = page.getByTestId("case-viewer");
+  await ready(v);
+  await expect(v.getByRole("checkbox", { name: /^JHU white-matter labels/ })).toBeChecked();
+  await expect(v.getByRole("checkbox", { name: /^AAL atlas/ })).not.toBeChecked();
+  await page.waitForTimeout(400);
+  expect(colourFraction(await shot(page.getByTestId("main-viewport")))).toBeGreaterThan(0.001);
 });
