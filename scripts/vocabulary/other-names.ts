@@ -100,6 +100,9 @@ export const OTHER_NAMES: NameRow[] = [
     { side: "none" },
   ),
   r("skull", "skull", "skull", ["cranium", "skull bones"], { side: "midline" }),
+  r("fetal-head", "fetal-head", "fetal head", ["foetal head", "fetal skull", "head of the fetus"], {
+    side: "none",
+  }),
   r("vertex", "vertex", "vertex", ["vertex of the skull", "vertex cranii"], { side: "midline" }),
   r("glabella", "glabella", "glabella", [], { side: "midline" }),
   r("nasion", "nasion", "nasion", ["frontonasal suture point"], { side: "midline" }),
