@@ -9,26 +9,13 @@ import { gradeName } from "@/lib/quiz/grade-name";
 import { nameItemSchema } from "@/lib/quiz/item-schema";
 import { practiceItem } from "@/lib/quiz/practice-set";
 import { structureName } from "@/lib/quiz/spatial-context";
+import { manifestInput } from "../helpers/manifest-input";
 
 const repo = path.resolve(__dirname, "../../..");
 
 describe("structure vocabulary", () => {
   const manifest = caseManifestSchema.parse({
-    id: "c1",
-    title: "t",
-    modality: "MR",
-    bodyRegion: "head",
-    description: "d",
-    image: { kind: "nifti", file: "/cases/c1/i.nii.gz" },
-    grid: {
-      dims: [2, 2, 2],
-      spacing: [1, 1, 1],
-      origin: [0, 0, 0],
-      direction: [1, 0, 0, 0, 1, 0, 0, 0, 1],
-    },
-    provenance: { source: "s" },
-    license: { name: "CC0-1.0" },
-    deidentification: "n/a",
+    ...manifestInput({ id: "c1" }),
     structures: [
       { id: "pre-l", name: "Precentral, left", synonyms: ["Precentral_L"], color: "#000000" },
       { id: "orphan", name: "Orphan", color: "#000000" },

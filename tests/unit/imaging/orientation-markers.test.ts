@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { declaredMarkers, directionLetters, edgeMarkers } from "@/lib/imaging/orientation-markers";
 import { caseManifestSchema } from "@/lib/domain/model";
+import { manifestInput } from "../helpers/manifest-input";
 
 describe("directionLetters (LPS: +x left, +y posterior, +z superior)", () => {
   it("names each axis direction", () => {
@@ -58,23 +59,12 @@ describe("edgeMarkers", () => {
 });
 
 describe("displayOrientation in a manifest", () => {
-  const base = {
+  const base = manifestInput({
     id: "x-ray",
-    title: "t",
     modality: "XR",
-    bodyRegion: "head",
-    description: "d",
+    dims: [4, 4, 1],
     image: { kind: "raster", file: "/cases/x-ray/image.png" },
-    grid: {
-      dims: [4, 4, 1],
-      spacing: [1, 1, 1],
-      origin: [0, 0, 0],
-      direction: [1, 0, 0, 0, 1, 0, 0, 0, 1],
-    },
-    provenance: { source: "s" },
-    license: { name: "CC0-1.0" },
-    deidentification: "none needed",
-  };
+  });
   it("accepts letters on two axes and rejects two letters of one axis", () => {
     const ok = caseManifestSchema.safeParse({
       ...base,

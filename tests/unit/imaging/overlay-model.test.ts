@@ -3,23 +3,10 @@ import { caseManifestSchema, type AnnotationSet } from "@/lib/domain/model";
 import { buildOverlayModel } from "@/lib/imaging/overlay-model";
 import { multiAnnotatorStructures, structureMasks } from "@/lib/imaging/structure-masks";
 import { shapeOnSlice } from "@/lib/imaging/shape-on-slice";
+import { manifestInput } from "../helpers/manifest-input";
 
 const manifest = caseManifestSchema.parse({
-  id: "t-case",
-  title: "t",
-  modality: "MR",
-  bodyRegion: "head",
-  description: "d",
-  image: { kind: "nifti", file: "/cases/t/i.nii.gz" },
-  grid: {
-    dims: [2, 1, 2],
-    spacing: [1, 1, 1],
-    origin: [0, 0, 0],
-    direction: [1, 0, 0, 0, 1, 0, 0, 0, 1],
-  },
-  provenance: { source: "s" },
-  license: { name: "CC0-1.0" },
-  deidentification: "none",
+  ...manifestInput({ id: "t-case", dims: [2, 1, 2] }),
   annotators: [{ id: "ann-a", name: "A", role: "expert", kind: "expert-atlas" }],
 });
 const sets: AnnotationSet[] = [

@@ -4,24 +4,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { caseManifestSchema } from "@/lib/domain/model";
 import { updateVocabulary } from "@/scripts/case-import/vocabulary-file";
+import { manifestInput } from "../helpers/manifest-input";
 
 const manifest = (structures: object[]) =>
   caseManifestSchema.parse({
-    id: "v1",
-    title: "t",
-    modality: "CT",
-    bodyRegion: "abdomen",
-    description: "d",
-    image: { kind: "nifti", file: "/cases/v1/i.nii.gz" },
-    grid: {
-      dims: [2, 2, 2],
-      spacing: [1, 1, 1],
-      origin: [0, 0, 0],
-      direction: [1, 0, 0, 0, 1, 0, 0, 0, 1],
-    },
-    provenance: { source: "s" },
-    license: { name: "CC0-1.0" },
-    deidentification: "n/a",
+    ...manifestInput({ id: "v1", modality: "CT", bodyRegion: "abdomen" }),
     structures,
   });
 const kidneyL = {
