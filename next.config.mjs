@@ -3,9 +3,18 @@
 import { withContentlayer } from "next-contentlayer2";
 import { securityHeaders } from "./config/security-headers.mjs";
 
+// E2E builds (playwright.config sets NEXT_PUBLIC_E2E=1) add the test hooks (`window.__caseViewer`,
+// `window.__quiz`) and the pages named `page.e2e.tsx` (/dev/*); the production build has neither
+// (checked by scripts/check-production-build.ts).
+const e2e = process.env.NEXT_PUBLIC_E2E === "1";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  pageExtensions: ["tsx", "ts", "jsx", "js", ...(e2e ? ["e2e.tsx", "e2e.ts"] : [])],
+  // Always defined, so `process.env.NEXT_PUBLIC_E2E === "1"` is a build-time constant and the
+  // hook code is removed from production bundles.
+  env: { NEXT_PUBLIC_E2E: e2e ? "1" : "" },
   reactStrictMode: true,
   // Type errors are caught by `npm run typecheck` (part of `npm run check` and `npm test`), once for
   // the whole repository; the build does not repeat it (and would rewrite tsconfig per NEXT_DIST_DIR).

@@ -4,7 +4,8 @@
  * Browser: Debian's /usr/bin/chromium when present (or CHROMIUM_PATH), else Playwright's own
  * Chromium (for developers who ran `npx playwright install`). WebGL2 runs on SwiftShader.
  * Env: PORT (default 3100), NEXT_DIST_DIR (separate build folder), E2E_SKIP_BUILD=1 (reuse a build),
- * E2E_REUSE_SERVER=1 (use an already running server on PORT).
+ * E2E_REUSE_SERVER=1 (use an already running server on PORT). The build sets NEXT_PUBLIC_E2E=1: only
+ * such builds have the test hooks and the /dev/* pages (a reused build must be one too).
  */
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./config/chromium";
@@ -15,7 +16,7 @@ const port = Number(process.env.PORT ?? 3100);
 const build =
   process.env.E2E_SKIP_BUILD === "1"
     ? ""
-    : "(npx tsx tests/e2e/helpers/importer-cases.ts || echo 'importer e2e cases not built') && npx next build --webpack && ";
+    : "(npx tsx tests/e2e/helpers/importer-cases.ts || echo 'importer e2e cases not built') && NEXT_PUBLIC_E2E=1 npx next build --webpack && ";
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -2,7 +2,7 @@
 /**
  * Grading one quiz item in the browser: loads the reference labelmaps (lib/io readNifti), builds
  * the spatial context, grades with lib/quiz, records the attempt in local progress, and exposes
- * the last answer and result on `window.__quiz[itemId]` for end-to-end tests.
+ * the last answer and result on `window.__quiz[itemId]` in e2e builds (NEXT_PUBLIC_E2E=1).
  */
 import { useCallback, useState } from "react";
 import type { LoadedCase } from "@/lib/content/case-store";
@@ -51,7 +51,8 @@ export function useItemGrading(
         const spatial = caseData ? await spatialContext(item, caseData, targetSlice) : undefined;
         const r = gradeItem(item, answer, { structures: caseData?.manifest.structures, spatial });
         setResult(r);
-        window.__quiz = { ...(window.__quiz ?? {}), [item.id]: { answer, result: r } };
+        if (process.env.NEXT_PUBLIC_E2E === "1")
+          window.__quiz = { ...(window.__quiz ?? {}), [item.id]: { answer, result: r } };
         progressStore().record({
           itemId: item.id,
           type: item.type,

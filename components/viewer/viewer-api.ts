@@ -10,7 +10,8 @@
  * Test hooks (stable): root `data-testid="case-viewer"` with `data-state="loading|ready|error"` and
  * `data-overlay-state="loading|ready"` (labelmaps of the active layers loaded or failed),
  * readout `data-testid="structure-readout"`, slice indicator `data-testid="slice-indicator"`
- * (text `k / N`, one-based k), and when ready `window.__caseViewer` (see `CaseViewerDebugHook`).
+ * (text `k / N`, one-based k), and when ready `window.__caseViewer` (see `CaseViewerDebugHook`; only
+ * in e2e builds, NEXT_PUBLIC_E2E=1).
  */
 import type { LoadedCase } from "@/lib/content/case-store";
 import type { CaseView } from "@/lib/domain/model";
@@ -117,7 +118,7 @@ export interface CaseViewerProps {
   syncUrl?: boolean;
 }
 
-/** `window.__caseViewer`, set while a viewer is ready (the last mounted one wins). For tests only. */
+/** `window.__caseViewer`, set while a viewer is ready (the last mounted one wins). E2E builds only. */
 export interface CaseViewerDebugHook {
   caseId: string;
   /** Canvas-relative CSS pixels of a world point (LPS mm) in the axial viewport, or null. */
