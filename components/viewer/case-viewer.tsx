@@ -193,9 +193,7 @@ export function CaseViewer(props: CaseViewerProps) {
             preset={actions.preset}
             onPreset={actions.applyPreset}
             windowText={actions.windowText}
-            onZoom={actions.zoom}
-            onReset={actions.reset}
-            onHelp={() => setHelp(true)}
+            onCommand={actions.runCommand}
             disabled={state !== "ready"}
           />
         </div>

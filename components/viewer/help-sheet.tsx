@@ -1,21 +1,13 @@
 "use client";
 /** The keyboard shortcut sheet (`?`). A native <dialog> so focus is trapped and Escape closes it. */
 import { useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
+import { COMMANDS, GESTURES } from "./commands";
 
-export const SHORTCUTS: [string, string][] = [
-  ["↑ / ↓", "next / previous slice"],
-  ["Page Up / Page Down", "10 slices forward / back"],
-  ["Home / End", "first / last slice"],
-  ["+ / −", "zoom in / out"],
-  ["Shift + arrows", "pan"],
-  ["r", "reset view"],
-  ["w", "next window preset"],
-  ["l", "switch layout (one view / three views)"],
-  ["o", "fill or outline"],
-  ["a / h", "show all / hide all structures"],
-  ["?", "this help"],
-  ["Mouse", "left drag: window/level · right drag: zoom · middle drag: pan · wheel: scroll"],
-  ["Touch", "one finger: scroll · pinch: zoom · two fingers: pan · tap: name the structure"],
+/** The sheet's rows: the command table's keys, then the pointer gestures. */
+const ROWS: [string, string][] = [
+  ...COMMANDS.map((c): [string, string] => [c.keyText, c.label]),
+  ...GESTURES,
 ];
 
 export function HelpSheet({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -37,21 +29,16 @@ export function HelpSheet({ open, onClose }: { open: boolean; onClose: () => voi
         Viewer shortcuts
       </h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        {SHORTCUTS.map(([k, v]) => (
+        {ROWS.map(([k, v]) => (
           <div key={k} className="contents">
             <dt className="font-mono text-sky-300">{k}</dt>
             <dd>{v}</dd>
           </div>
         ))}
       </dl>
-      <button
-        type="button"
-        onClick={onClose}
-        className="mt-3 rounded border border-slate-600 px-3 py-1 focus-visible:outline-2 focus-visible:outline-sky-300"
-        autoFocus
-      >
+      <Button onClick={onClose} className="mt-3" autoFocus>
         Close
-      </button>
+      </Button>
     </dialog>
   );
 }

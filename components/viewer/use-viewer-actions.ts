@@ -3,7 +3,14 @@
  * What the viewer's controls do: slice navigation, window presets, zoom/pan/reset, keyboard
  * shortcuts, hover/tap readout, jump-to-structure, and the test hook `window.__caseViewer`.
  */
-import { useCallback, useEffect, useState, type KeyboardEvent, type PointerEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from "react";
 import type { Types } from "@cornerstonejs/core";
 import type { CaseManifest, CaseView, GridSpec } from "@/lib/domain/model";
 import type { Vec3 } from "@/lib/imaging/grid-math";
@@ -16,6 +23,7 @@ import { goToSlice, viewSlice } from "@/lib/imaging/viewport-geometry";
 import type { Mounted } from "./use-mounted-viewports";
 import type { useOverlayState } from "./use-overlay-state";
 import type { CaseViewerDebugHook, CaseViewerProps } from "./viewer-api";
+import { COMMANDS, commandForKey, type CommandContext } from "./commands";
 import { presetsFor, type WindowPreset } from "./window-presets";
 import { structureFocus } from "./structure-focus";
 
@@ -86,7 +94,8 @@ export function useViewerActions(a: Args) {
   );
 
   useEffect(() => {
-    if (!main) return;
+    // A build-time constant: production bundles drop the hook (scripts/check-production-build.ts).
+    if (process.env.NEXT_PUBLIC_E2E !== "1" || !main) return;
     const hook: CaseViewerDebugHook = {
       caseId: manifest.id,
       worldToCanvas: (p) => {
@@ -180,48 +189,46 @@ export function useViewerActions(a: Args) {
     [grid, labelmaps, model.shapes, manifest.structures, overlay, vps, setAnnounce],
   );
 
-  const onKeyDown = useCallback(
-    (e: KeyboardEvent<HTMLDivElement>) => {
-      if (!main || e.target !== e.currentTarget) return;
-      const s = viewSlice(main, grid);
-      const step: Record<string, number> = { ArrowUp: 1, ArrowDown: -1, PageUp: 10, PageDown: -10 };
-      let handled = true;
-      if (e.shiftKey && e.key.startsWith("Arrow")) {
-        const d: Record<string, [number, number]> = {
-          ArrowUp: [0, -10],
-          ArrowDown: [0, 10],
-          ArrowLeft: [-10, 0],
-          ArrowRight: [10, 0],
-        };
-        panBy(main, ...d[e.key]);
-      } else if (e.key in step) goTo(s.index + step[e.key]);
-      else if (e.key === "Home") goTo(0);
-      else if (e.key === "End") goTo(s.count - 1);
-      else if (e.key === "+" || e.key === "=") zoom(1.25);
-      else if (e.key === "-") zoom(0.8);
-      else if (e.key === "r") reset();
-      else if (e.key === "?") a.setHelp(true);
-      else if (e.key === "l") a.setLayout((l) => (l === "single" ? "mpr" : "single"));
-      else if (e.key === "o")
-        overlay.update({ mode: overlay.settings.mode === "fill" ? "outline" : "fill" });
-      else if (e.key === "a")
+  const ctx = useMemo<CommandContext>(
+    () => ({
+      slice: () => (main ? viewSlice(main, grid) : null),
+      goTo,
+      pan: (dx, dy) => main && panBy(main, dx, dy),
+      zoom,
+      reset,
+      openHelp: () => a.setHelp(true),
+      toggleLayout: () => a.setLayout((l) => (l === "single" ? "mpr" : "single")),
+      toggleFillOutline: () =>
+        overlay.update({ mode: overlay.settings.mode === "fill" ? "outline" : "fill" }),
+      showAll: (visible) =>
         overlay.setVisible(
           manifest.structures.map((x) => x.id),
-          true,
-        );
-      else if (e.key === "h")
-        overlay.setVisible(
-          manifest.structures.map((x) => x.id),
-          false,
-        );
-      else if (e.key === "w") {
+          visible,
+        ),
+      nextPreset: () => {
         const presets = presetsFor(manifest);
         const next = presets.findIndex((x) => x.name === preset) + 1;
         applyPreset(next >= presets.length ? null : presets[next]);
-      } else handled = false;
-      if (handled) e.preventDefault();
-    },
+      },
+    }),
     [main, grid, goTo, zoom, reset, a, overlay, manifest, preset, applyPreset],
+  );
+
+  /** Runs command `id` as if `key` had been pressed (the toolbar's buttons). */
+  const runCommand = useCallback(
+    (id: string, key: string) => COMMANDS.find((c) => c.id === id)?.run(ctx, key),
+    [ctx],
+  );
+
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      if (!main || e.target !== e.currentTarget) return;
+      const command = commandForKey(e.key, e.shiftKey);
+      if (!command) return;
+      command.run(ctx, e.key);
+      e.preventDefault();
+    },
+    [main, ctx],
   );
 
   const win = main ? getWindow(main) : null;
@@ -240,6 +247,7 @@ export function useViewerActions(a: Args) {
     hover,
     jumpTo,
     onKeyDown,
+    runCommand,
     windowText,
   };
 }

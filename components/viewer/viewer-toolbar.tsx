@@ -1,6 +1,11 @@
 "use client";
-/** Toolbar: layout, window presets with the numeric W/L readout, zoom, reset and the help button. */
+/**
+ * Toolbar: layout, window presets with the numeric W/L readout, and the buttons of the command
+ * table (zoom, reset, help: `commands.ts`).
+ */
 import type { Orientation } from "@/lib/imaging/viewport-setup";
+import { Button } from "@/components/ui/button";
+import { COMMANDS } from "./commands";
 import type { WindowPreset } from "./window-presets";
 
 export interface ToolbarProps {
@@ -14,14 +19,10 @@ export interface ToolbarProps {
   preset: string;
   onPreset: (p: WindowPreset | null) => void;
   windowText: string;
-  onZoom: (factor: number) => void;
-  onReset: () => void;
-  onHelp: () => void;
+  /** Runs a command of `COMMANDS` as if `key` had been pressed. */
+  onCommand: (id: string, key: string) => void;
   disabled: boolean;
 }
-
-const btn =
-  "rounded border border-slate-600 px-2 py-1 text-sm hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-sky-300 disabled:opacity-50";
 
 export function ViewerToolbar(p: ToolbarProps) {
   return (
@@ -77,36 +78,20 @@ export function ViewerToolbar(p: ToolbarProps) {
       >
         {p.windowText}
       </output>
-      <button
-        type="button"
-        className={btn}
-        disabled={p.disabled}
-        onClick={() => p.onZoom(1.25)}
-        aria-label="Zoom in"
-      >
-        +
-      </button>
-      <button
-        type="button"
-        className={btn}
-        disabled={p.disabled}
-        onClick={() => p.onZoom(0.8)}
-        aria-label="Zoom out"
-      >
-        −
-      </button>
-      <button type="button" className={btn} disabled={p.disabled} onClick={p.onReset}>
-        Reset
-      </button>
-      <button
-        type="button"
-        className={btn}
-        onClick={p.onHelp}
-        aria-label="Keyboard shortcuts"
-        aria-keyshortcuts="?"
-      >
-        ?
-      </button>
+      {COMMANDS.flatMap((c) =>
+        (c.toolbar ?? []).map((t) => (
+          <Button
+            key={`${c.id}:${t.key}`}
+            size="sm"
+            disabled={p.disabled && !t.whileLoading}
+            onClick={() => p.onCommand(c.id, t.key)}
+            aria-label={t.ariaLabel}
+            aria-keyshortcuts={t.key}
+          >
+            {t.text}
+          </Button>
+        )),
+      )}
     </div>
   );
 }
