@@ -4,8 +4,7 @@ import { useRef, useState } from "react";
 import { exportProgress, importProgress, tooLarge } from "@/lib/progress/export-import";
 import { MAX_IMPORT_BYTES } from "@/lib/progress/schema";
 import { notifyProgress, progressStore } from "./progress-client";
-
-const btn = "rounded border border-slate-500 px-3 py-1 text-sm";
+import { Button, buttonClass } from "@/components/ui/button";
 
 export function ProgressControls() {
   const [message, setMessage] = useState<string | null>(null);
@@ -52,10 +51,10 @@ export function ProgressControls() {
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <button type="button" className={btn} onClick={onExport} data-testid="progress-export">
+      <Button onClick={onExport} data-testid="progress-export">
         Export progress
-      </button>
-      <label className={`${btn} cursor-pointer`}>
+      </Button>
+      <label className={buttonClass({ className: "cursor-pointer" })}>
         Import progress
         <input
           ref={fileRef}
@@ -66,14 +65,9 @@ export function ProgressControls() {
           onChange={(e) => void onImport(e.target.files?.[0])}
         />
       </label>
-      <button
-        type="button"
-        className={`${btn} border-rose-600`}
-        onClick={onClear}
-        data-testid="progress-clear"
-      >
+      <Button tone="danger" onClick={onClear} data-testid="progress-clear">
         Clear progress
-      </button>
+      </Button>
       {message && (
         <p role="status" className="w-full text-sm text-slate-300" data-testid="progress-message">
           {message}

@@ -14,6 +14,7 @@ import { NameAnswer } from "./name-answer";
 import { QuizFeedback } from "./quiz-feedback";
 import { SpatialStage } from "./spatial-stage";
 import { useItemGrading } from "./use-item-grading";
+import { Button } from "@/components/ui/button";
 
 export interface QuizItemViewProps {
   item: QuizItem;
@@ -24,8 +25,6 @@ export interface QuizItemViewProps {
   /** Position in a set, e.g. "3 / 10". */
   position?: string;
 }
-
-const btn = "rounded border px-3 py-1 text-sm disabled:opacity-50";
 
 /** What is missing while a drawn item holds no answer (nothing drawn, or not finished). */
 const MISSING: Record<string, string> = {
@@ -121,34 +120,23 @@ export function QuizItemView({ item, caseData, targetSlice, lesson, position }: 
         <p role="alert">This item&apos;s case is missing.</p>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={`${btn} border-sky-500 bg-sky-900`}
+        <Button
+          tone="primary"
           onClick={check}
           disabled={!answer || busy || done}
           data-testid="quiz-check"
         >
           {busy ? "Checking…" : "Check answer"}
-        </button>
+        </Button>
         {done && (
-          <button
-            type="button"
-            className={`${btn} border-slate-500`}
-            onClick={retry}
-            data-testid="quiz-retry"
-          >
+          <Button onClick={retry} data-testid="quiz-retry">
             Try again
-          </button>
+          </Button>
         )}
         {!done && (
-          <button
-            type="button"
-            className={`${btn} border-slate-600`}
-            onClick={() => setShown(true)}
-            data-testid="quiz-show-answer"
-          >
+          <Button onClick={() => setShown(true)} data-testid="quiz-show-answer">
             Show answer
-          </button>
+          </Button>
         )}
         {item.type !== "mcq" && item.type !== "name" && !done && (
           <span

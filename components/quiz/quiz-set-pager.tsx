@@ -7,6 +7,7 @@ import { useState } from "react";
 import type { LoadedCase } from "@/lib/content/case-store";
 import type { QuizItem } from "@/lib/quiz/item-schema";
 import { QuizItemView } from "./quiz-item-view";
+import { Button } from "@/components/ui/button";
 
 export interface PagerEntry {
   item: QuizItem;
@@ -19,8 +20,6 @@ interface Props {
   cases: Record<string, LoadedCase>;
   lesson?: string;
 }
-
-const btn = "rounded border border-slate-500 px-3 py-1 text-sm disabled:opacity-40";
 
 export function QuizSetPager({ entries, cases, lesson }: Props) {
   const [index, setIndex] = useState(0);
@@ -41,27 +40,23 @@ export function QuizSetPager({ entries, cases, lesson }: Props) {
         position={`${index + 1} / ${entries.length}`}
       />
       <nav aria-label="Quiz set" className="flex items-center gap-2">
-        <button
-          type="button"
-          className={btn}
+        <Button
           onClick={() => setIndex((i) => i - 1)}
           disabled={index === 0}
           data-testid="quiz-set-prev"
         >
           Previous
-        </button>
+        </Button>
         <span className="text-sm text-slate-300">
           Question {index + 1} of {entries.length}
         </span>
-        <button
-          type="button"
-          className={btn}
+        <Button
           onClick={() => setIndex((i) => i + 1)}
           disabled={index === entries.length - 1}
           data-testid="quiz-set-next"
         >
           Next
-        </button>
+        </Button>
       </nav>
     </div>
   );

@@ -7,6 +7,7 @@
 import { useMemo, useState } from "react";
 import type { Structure } from "@/lib/domain/model";
 import { structureForest, subtreeIds, type TreeNode } from "./structure-tree";
+import { Button } from "@/components/ui/button";
 
 export interface StructurePanelProps {
   structures: Structure[];
@@ -82,22 +83,12 @@ export function StructurePanel(p: StructurePanelProps) {
         />
       </div>
       <div className="flex gap-2 text-sm">
-        <button
-          type="button"
-          disabled={p.disabled}
-          onClick={() => p.setVisible(allIds, true)}
-          className="rounded border border-slate-600 px-2 py-0.5 hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-sky-300"
-        >
+        <Button size="xs" disabled={p.disabled} onClick={() => p.setVisible(allIds, true)}>
           Show all
-        </button>
-        <button
-          type="button"
-          disabled={p.disabled}
-          onClick={() => p.setVisible(allIds, false)}
-          className="rounded border border-slate-600 px-2 py-0.5 hover:bg-slate-700 focus-visible:outline-2 focus-visible:outline-sky-300"
-        >
+        </Button>
+        <Button size="xs" disabled={p.disabled} onClick={() => p.setVisible(allIds, false)}>
           Hide all
-        </button>
+        </Button>
       </div>
       <ul data-testid="structure-list">
         {forest.map((n) => row(n, 0))}

@@ -6,6 +6,7 @@
  */
 import { useRef, useState } from "react";
 import type { ViewerBrushStroke } from "./viewer-api";
+import { Button } from "@/components/ui/button";
 
 export type OutlineTool = "outline" | "brush" | "erase";
 
@@ -105,7 +106,6 @@ export function DrawingToolbar({
   onUndo,
   onClear,
 }: ToolbarProps) {
-  const btn = "rounded border border-slate-500 px-2 py-0.5 text-xs disabled:opacity-50";
   return (
     <div
       role="toolbar"
@@ -115,61 +115,50 @@ export function DrawingToolbar({
     >
       {tool &&
         TOOLS.map((t) => (
-          <button
+          <Button
             key={t.tool}
-            type="button"
+            size="xs"
+            tone={tool === t.tool ? "active" : "default"}
             aria-pressed={tool === t.tool}
             data-testid={`outline-tool-${t.tool}`}
             title={`${t.label} (${t.key})`}
-            className={`${btn} ${tool === t.tool ? "border-amber-300 bg-amber-900" : ""}`}
             onClick={() => onTool(t.tool)}
           >
             {t.label}
-          </button>
+          </Button>
         ))}
       {tool && tool !== "outline" && (
         <>
-          <button
-            type="button"
-            className={btn}
-            aria-label="Smaller brush ([)"
-            onClick={() => onRadius(-1)}
-          >
+          <Button size="xs" aria-label="Smaller brush ([)" onClick={() => onRadius(-1)}>
             −
-          </button>
+          </Button>
           <span data-testid="brush-radius" data-radius-mm={radiusMm} className="text-xs">
             radius {fmtRadius(radiusMm)}
           </span>
-          <button
-            type="button"
-            className={btn}
-            aria-label="Larger brush (])"
-            onClick={() => onRadius(1)}
-          >
+          <Button size="xs" aria-label="Larger brush (])" onClick={() => onRadius(1)}>
             +
-          </button>
+          </Button>
         </>
       )}
-      <button
-        type="button"
-        className={`${btn} ${tool ? "ml-2" : ""}`}
+      <Button
+        size="xs"
+        className={tool ? "ml-2" : ""}
         title="Undo the last vertex or stroke (Backspace)"
         data-testid="drawing-undo"
         disabled={!canUndo}
         onClick={onUndo}
       >
         Undo
-      </button>
-      <button
-        type="button"
-        className={btn}
+      </Button>
+      <Button
+        size="xs"
         title="Clear the drawing (Escape)"
         data-testid="drawing-clear"
         disabled={!canUndo}
         onClick={onClear}
       >
         Clear
-      </button>
+      </Button>
     </div>
   );
 }
