@@ -57,7 +57,7 @@ export function QuizItemView({ item, caseData, targetSlice, lesson, position }: 
         ? text.trim()
           ? { kind: "name", text }
           : null
-        : (drawn as QuizAnswer | null);
+        : drawn;
   const done = result !== null || shown;
   const check = () => answer && !busy && !done && void submit(answer);
   const retry = () => {

@@ -15,6 +15,8 @@
  */
 import type { LoadedCase } from "@/lib/content/case-store";
 import type { CaseView } from "@/lib/domain/model";
+import type { SpatialAnswer } from "@/lib/quiz/answer";
+import type { BrushStroke } from "@/lib/quiz/brush-raster";
 
 /** What a pointer drag / click does in the main viewport. */
 export type ViewerInteraction =
@@ -42,32 +44,14 @@ export type ViewerInteraction =
   | "ellipse";
 
 /** One brush stroke of an outline answer: the brush centre's path (world mm LPS), radius in mm. */
-export interface ViewerBrushStroke {
-  pathMm: [number, number, number][];
-  radiusMm: number;
-  /** `true`: the stroke erases. */
-  erase?: boolean;
-}
+export type ViewerBrushStroke = BrushStroke;
 
 /**
  * A student's answer, fired when a drawing is complete (point placed, box released, outline
- * closed, brush stroke lifted).
+ * closed, brush stroke lifted): the quiz's own answer types (`SpatialAnswer` of lib/quiz/answer),
+ * world mm LPS, `slice` the zero-based k on the reference grid.
  */
-export interface ViewerAnswer {
-  kind: "point" | "landmark" | "box" | "outline" | "line" | "ellipse";
-  /** `point` / `landmark`: the clicked position, world mm LPS (on the current slice plane). */
-  pointMm?: [number, number, number];
-  /** `box`: opposite corners, world mm LPS, min ≤ max per axis (the slice axis has min = max). */
-  boxMm?: { min: [number, number, number]; max: [number, number, number] };
-  /** `outline`: closed polygon vertices in world mm LPS, first vertex not repeated, ≥ 3 vertices. */
-  polygonMm?: [number, number, number][];
-  /** `outline` painted with the brush instead: strokes in order (see lib/quiz/brush-raster). */
-  brush?: ViewerBrushStroke[];
-  /** `line`: its two ends; `ellipse`: two ends of one axis, then the point setting the other (world mm LPS). */
-  pointsMm?: [number, number, number][];
-  /** Zero-based k index of the axial slice (reference grid) the answer was drawn on. */
-  slice: number;
-}
+export type ViewerAnswer = SpatialAnswer;
 
 /** An extra labelmap slice drawn over the image (e.g. a quiz answer / error map). */
 export interface ExtraMaskOverlay {

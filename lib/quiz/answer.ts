@@ -57,8 +57,10 @@ export interface MeasureAnswer {
   slice: number;
 }
 
-export type QuizAnswer =
-  McqAnswer | NameAnswer | PointAnswer | BoxAnswer | OutlineAnswer | MeasureAnswer;
+/** An answer drawn on the image: what the viewer's drawing layer reports (`onAnswer`). */
+export type SpatialAnswer = PointAnswer | BoxAnswer | OutlineAnswer | MeasureAnswer;
+
+export type QuizAnswer = McqAnswer | NameAnswer | SpatialAnswer;
 
 /** The outcome of grading one answer. */
 export interface GradeResult {
