@@ -4,11 +4,12 @@
  * sides the way the feedback asks. Volumes: read from the viewport's own projection (the world
  * direction of one canvas pixel to the right and one up), so they follow the view and any flip.
  * 2D images: from the manifest's `displayOrientation`, or none (photos, microscopy have no patient
- * axes). Re-rendered with the overlay `tick` (camera changes).
+ * axes). Re-rendered on each render of its viewport (camera changes).
  */
 import type { Types } from "@cornerstonejs/core";
 import type { CaseManifest } from "@/lib/domain/model";
 import { declaredMarkers, edgeMarkers, type EdgeMarkers } from "@/lib/imaging/orientation-markers";
+import { useViewportRender } from "./use-viewport-render";
 
 /** Markers of a viewport, or null when the image has no patient axes. */
 export function markersOf(
@@ -43,13 +44,12 @@ export function OrientationMarkers({
   viewport,
   manifest,
   isVolume,
-  tick,
 }: {
   viewport: Types.IViewport | undefined;
   manifest: CaseManifest;
   isVolume: boolean;
-  tick: number;
 }) {
+  const tick = useViewportRender(viewport);
   if (!viewport) return null;
   const m = markersOf(viewport, manifest, isVolume);
   if (!m) return null;

@@ -1,7 +1,7 @@
 "use client";
 /**
  * 2D canvas over one viewport drawing labelmap layers (fill and/or outline, one pixel per voxel) and
- * extra masks for the slice the viewport shows. Redrawn whenever the viewport renders (`tick`) or
+ * extra masks for the slice the viewport shows. Redrawn whenever its viewport renders (`useViewportRender`) or
  * the style changes; follows zoom/pan through the slice→canvas affine.
  */
 import { useEffect, useRef } from "react";
@@ -10,6 +10,7 @@ import type { GridSpec } from "@/lib/domain/model";
 import type { VoxelArray } from "@/lib/io";
 import { renderSlice, type SliceBitmap, type SliceStyle } from "@/lib/imaging/slice-bitmap";
 import { sliceToCanvas, viewSlice } from "@/lib/imaging/viewport-geometry";
+import { useViewportRender } from "./use-viewport-render";
 
 export interface OverlayLayer {
   key: string;
@@ -33,14 +34,13 @@ export function OverlayCanvas({
   viewport,
   grid,
   layers,
-  tick,
 }: {
   viewport: Types.IViewport | undefined;
   grid: GridSpec;
   layers: OverlayLayer[];
-  tick: number;
 }) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const tick = useViewportRender(viewport);
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext("2d");

@@ -12,6 +12,7 @@ import { drawShape, type DrawnShape } from "./shape-drawing";
 import { shapeOnSlice } from "@/lib/imaging/shape-on-slice";
 import { labelBox, layoutLabels, type LabelBox } from "@/lib/imaging/label-layout";
 import { viewSlice } from "@/lib/imaging/viewport-geometry";
+import { useViewportRender } from "./use-viewport-render";
 
 export type { DrawnShape } from "./shape-drawing";
 
@@ -19,13 +20,12 @@ export function ShapeOverlay({
   viewport,
   grid,
   shapes,
-  tick,
 }: {
   viewport: Types.IViewport | undefined;
   grid: GridSpec;
   shapes: DrawnShape[];
-  tick: number;
 }) {
+  const tick = useViewportRender(viewport);
   if (!viewport || !shapes.length) return null;
   const s = viewSlice(viewport, grid);
   const px = (p: Vec3) => viewport.worldToCanvas(p as Types.Point3);

@@ -22,6 +22,7 @@ import { DrawingToolbar, TOOL_KEYS, useBrush } from "./student-brush";
 import { StudentShapes } from "./student-shapes";
 import { measureReadout } from "./measure-readout";
 import type { ViewerAnswer, ViewerBrushStroke, ViewerInteraction } from "./viewer-api";
+import { useViewportRender } from "./use-viewport-render";
 
 type P3 = [number, number, number];
 
@@ -33,20 +34,12 @@ interface Props {
   onAnswer: (a: ViewerAnswer | null) => void;
   /** Wheel over the drawing layer scrolls slices through this (absent when the slice is locked). */
   onScroll?: (delta: number) => void;
-  tick: number;
   /** Element outside the image where the tool bar is rendered (a portal); null: no tool bar. */
   toolsSlot: HTMLElement | null;
 }
 
-export function StudentDrawing({
-  viewport,
-  grid,
-  mode,
-  onAnswer,
-  onScroll,
-  tick,
-  toolsSlot,
-}: Props) {
+export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, toolsSlot }: Props) {
+  const tick = useViewportRender(viewport);
   const [points, setPoints] = useState<P3[]>([]);
   const [closed, setClosed] = useState(false);
   const [cursor, setCursor] = useState<[number, number] | null>(null);

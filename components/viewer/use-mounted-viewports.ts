@@ -1,11 +1,11 @@
 "use client";
 /**
  * Mounts the viewports of a loaded image into the given slots (re-mounted when the layout changes),
- * with the viewer's tool group, and re-renders the caller on every cornerstone render (rAF-throttled)
- * so overlays follow the camera. Cleans up its viewports, tool group and listeners on change/unmount.
+ * with the viewer's tool group. Overlays follow the camera through their own viewport's render event
+ * (`use-viewport-render.ts`). Cleans up its viewports, tool group and observer on change/unmount.
  */
 import { useEffect, useState, type RefObject } from "react";
-import { Enums, type RenderingEngine } from "@cornerstonejs/core";
+import type { RenderingEngine } from "@cornerstonejs/core";
 import type { LoadedImage } from "@/lib/imaging/image-source";
 import { createViewerTools, type ViewerTools } from "@/lib/imaging/tool-group";
 import {
@@ -25,19 +25,14 @@ export function useMountedViewports(
   slots: RefObject<(HTMLDivElement | null)[]>,
   orientations: Orientation[],
   onMounted: (m: Mounted) => void,
-): { mounted: Mounted | null; error: string | null; tick: number } {
+): { mounted: Mounted | null; error: string | null } {
   const [mounted, setMounted] = useState<Mounted | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [tick, setTick] = useState(0);
   const key = orientations.join(",");
   useEffect(() => {
     if (!engine || !image) return;
     let alive = true;
     let m: Mounted | null = null;
-    let raf = 0;
-    const bump = () => {
-      if (!raf) raf = requestAnimationFrame(() => ((raf = 0), setTick((t) => t + 1)));
-    };
     const elements = (slots.current ?? []).slice(
       0,
       image.kind === "volume" ? orientations.length : 1,
@@ -51,10 +46,7 @@ export function useMountedViewports(
         if (!alive) return viewports.dispose();
         const tools = createViewerTools(viewports.ids, engine.id);
         m = { viewports, tools };
-        for (const el of els) {
-          el.addEventListener(Enums.Events.IMAGE_RENDERED, bump);
-          resize.observe(el);
-        }
+        for (const el of els) resize.observe(el);
         onMounted(m);
         setMounted(m);
       } catch (e) {
@@ -63,14 +55,12 @@ export function useMountedViewports(
     })();
     return () => {
       alive = false;
-      cancelAnimationFrame(raf);
       resize.disconnect();
-      for (const el of elements) el?.removeEventListener(Enums.Events.IMAGE_RENDERED, bump);
       m?.tools.dispose();
       m?.viewports.dispose();
       setMounted(null);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for `orientations`; onMounted is read once per mount
   }, [engine, image, key]);
-  return { mounted, error, tick };
+  return { mounted, error };
 }

@@ -6,7 +6,7 @@
  * the address shares the same plane, slice, window preset, zoom, layers and shown structures.
  * A window dragged to values that match no preset is not kept in the URL (the preset is).
  */
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { Types } from "@cornerstonejs/core";
 import {
   formatCaseView,
@@ -17,6 +17,7 @@ import {
 } from "@/lib/domain/model";
 import { viewSlice } from "@/lib/imaging/viewport-geometry";
 import type { OverlaySettings } from "./use-overlay-state";
+import { useViewportValue } from "./use-viewport-render";
 
 /** The view to open on: `view` from the lesson, overridden key by key by the URL's when `syncUrl`. */
 export function useInitialView(view: CaseView | undefined, syncUrl: boolean): CaseView {
@@ -36,7 +37,6 @@ interface UrlState {
   preset: string;
   settings: OverlaySettings;
   structureIds: string[];
-  tick: number;
 }
 
 /** The view the viewer shows now (only what differs from the defaults). */
@@ -57,7 +57,17 @@ export function currentView(s: UrlState & { main: Types.IViewport }): CaseView {
 /** Keeps the page URL's query equal to the current view (250 ms after the last change). */
 export function useViewUrl(s: UrlState): void {
   const { enabled, main } = s;
-  const query = enabled && main ? formatCaseView(currentView({ ...s, main })) : null;
+  // Re-evaluated when the main viewport's slice or zoom changes (its render event), not per frame.
+  const camera = useViewportValue(
+    main,
+    (vp) => `${viewSlice(vp, s.grid).index}:${Math.round(vp.getZoom() * 100)}`,
+    "",
+  );
+  const query = useMemo(
+    () => (enabled && main ? formatCaseView(currentView({ ...s, main })) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `camera` stands for main's slice and zoom
+    [enabled, main, camera, s.grid, s.layout, s.orientation, s.preset, s.settings, s.structureIds],
+  );
   useEffect(() => {
     if (query === null) return;
     const t = setTimeout(() => {

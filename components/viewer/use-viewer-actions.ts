@@ -1,47 +1,19 @@
 "use client";
 /**
- * What the viewer's controls do: slice navigation, window presets, zoom/pan/reset, keyboard
- * shortcuts, hover/tap readout, jump-to-structure, and the test hook `window.__caseViewer`.
+ * What the viewer's controls do: slice navigation, window presets, zoom/reset, the command table's
+ * keys (`commands.ts`), and the e2e test hook `window.__caseViewer`. Hover readout and
+ * jump-to-structure are in `use-hover-readout.ts`; the opening view in `opening-view.ts`.
  */
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-} from "react";
+import { useCallback, useEffect, useMemo, type KeyboardEvent } from "react";
 import type { Types } from "@cornerstonejs/core";
-import type { CaseManifest, CaseView, GridSpec } from "@/lib/domain/model";
-import type { Vec3 } from "@/lib/imaging/grid-math";
-import { largestSlice } from "@/lib/imaging/label-stats";
-import type { LoadedLabelmap } from "@/lib/imaging/labelmap-load";
-import type { OverlayModel } from "@/lib/imaging/overlay-model";
-import { structuresAt, type StructureHit } from "@/lib/imaging/structures-at";
-import { getWindow, panBy, resetWindow, setWindow, zoomBy } from "@/lib/imaging/view-actions";
+import type { CaseManifest, GridSpec } from "@/lib/domain/model";
+import { panBy, resetWindow, setWindow, zoomBy } from "@/lib/imaging/view-actions";
 import { goToSlice, viewSlice } from "@/lib/imaging/viewport-geometry";
-import type { Mounted } from "./use-mounted-viewports";
-import type { useOverlayState } from "./use-overlay-state";
-import type { CaseViewerDebugHook, CaseViewerProps } from "./viewer-api";
 import { COMMANDS, commandForKey, type CommandContext } from "./commands";
+import type { useOverlayState } from "./use-overlay-state";
+import type { CaseViewerDebugHook } from "./viewer-api";
+import type { ViewerStore } from "./viewer-store";
 import { presetsFor, type WindowPreset } from "./window-presets";
-import { structureFocus } from "./structure-focus";
-
-interface Args {
-  vps: Types.IViewport[];
-  grid: GridSpec;
-  manifest: CaseManifest;
-  labelmaps: Map<string, LoadedLabelmap>;
-  model: OverlayModel;
-  props: CaseViewerProps;
-  setAnnounce: (s: string) => void;
-  overlay: ReturnType<typeof useOverlayState>;
-  setLayout: (f: (l: "single" | "mpr") => "single" | "mpr") => void;
-  setHelp: (b: boolean) => void;
-  tick: number;
-  /** The view to open on (props.view, and the URL's on a case page). */
-  view: CaseView;
-}
 
 declare global {
   interface Window {
@@ -49,55 +21,97 @@ declare global {
   }
 }
 
-export function useViewerActions(a: Args) {
-  const { vps, grid, manifest, labelmaps, model, props, setAnnounce, overlay } = a;
-  const main = vps[0];
-  const [hover, setHover] = useState<StructureHit[] | null>(null);
-  const [preset, setPreset] = useState("");
+interface Args {
+  vps: Types.IViewport[];
+  grid: GridSpec;
+  manifest: CaseManifest;
+  lockSlice: boolean;
+  store: ViewerStore;
+  overlay: ReturnType<typeof useOverlayState>;
+}
 
+/** Slice, window and zoom actions on the mounted viewports (`vps[0]` is the main one). */
+export function useCameraActions({ vps, grid, manifest, lockSlice, store }: Args) {
+  const main = vps[0];
   const goTo = useCallback(
     (index: number) => {
-      if (!main || props.lockSlice) return;
-      const s = viewSlice(main, grid);
-      goToSlice(main, grid, s.axis, index);
+      if (!main || lockSlice) return;
+      goToSlice(main, grid, viewSlice(main, grid).axis, index);
     },
-    [main, grid, props.lockSlice],
+    [main, grid, lockSlice],
   );
-
-  const onMounted = useCallback(
-    (m: Mounted) => {
-      m.tools.setMode(
-        props.interaction && props.interaction !== "navigate" ? "draw" : "navigate",
-        !!props.lockSlice,
-      );
-      const first = m.viewports.get(0);
-      if (!first) return;
-      const v = a.view;
-      const initial =
-        manifest.windowPresets.find((p) => p.name === v.window) ?? manifest.windowPresets[0];
-      if (initial) {
-        const all = m.viewports.ids
-          .map((_, n) => m.viewports.get(n))
-          .filter((x): x is Types.IViewport => !!x);
-        setWindow(all, initial.center, initial.width);
-        setPreset(initial.name);
-      }
-      const s = viewSlice(first, grid);
-      if (s.axis === 2 && props.initialSlice !== undefined)
-        goToSlice(first, grid, 2, props.initialSlice);
-      else if (v.slice !== undefined)
-        goToSlice(first, grid, s.axis, Math.min(v.slice, s.count) - 1);
-      else goToSlice(first, grid, s.axis, Math.floor(s.count / 2));
-      if (v.zoom !== undefined && v.zoom !== 1) zoomBy(first, v.zoom);
+  const applyPreset = useCallback(
+    (p: WindowPreset | null) => {
+      if (p) setWindow(vps, p.center, p.width);
+      else resetWindow(vps);
+      store.set({ preset: p?.name ?? "" });
     },
-    [grid, manifest.windowPresets, props.interaction, props.lockSlice, props.initialSlice, a.view],
+    [vps, store],
   );
+  const zoom = useCallback((f: number) => vps.forEach((vp) => zoomBy(vp, f)), [vps]);
+  const reset = useCallback(() => {
+    for (const vp of vps) {
+      vp.resetCamera();
+      vp.render();
+    }
+    applyPreset(manifest.windowPresets[0] ?? null);
+  }, [vps, manifest.windowPresets, applyPreset]);
+  return { goTo, applyPreset, zoom, reset };
+}
 
+/** The command table bound to this viewer: `runCommand` for buttons, `onKeyDown` for keys. */
+export function useCommands(a: Args, cam: ReturnType<typeof useCameraActions>) {
+  const { vps, grid, manifest, store, overlay } = a;
+  const main = vps[0];
+  const ctx = useMemo<CommandContext>(
+    () => ({
+      slice: () => (main ? viewSlice(main, grid) : null),
+      goTo: cam.goTo,
+      pan: (dx, dy) => main && panBy(main, dx, dy),
+      zoom: cam.zoom,
+      reset: cam.reset,
+      openHelp: () => store.set({ help: true }),
+      toggleLayout: () => store.set((s) => ({ layout: s.layout === "single" ? "mpr" : "single" })),
+      toggleFillOutline: () =>
+        overlay.update({ mode: overlay.settings.mode === "fill" ? "outline" : "fill" }),
+      showAll: (visible) =>
+        overlay.setVisible(
+          manifest.structures.map((x) => x.id),
+          visible,
+        ),
+      nextPreset: () => {
+        const presets = presetsFor(manifest);
+        const next = presets.findIndex((x) => x.name === store.get().preset) + 1;
+        cam.applyPreset(next >= presets.length ? null : presets[next]);
+      },
+    }),
+    [main, grid, cam, store, overlay, manifest],
+  );
+  /** Runs command `id` as if `key` had been pressed (the toolbar's buttons). */
+  const runCommand = useCallback(
+    (id: string, key: string) => COMMANDS.find((c) => c.id === id)?.run(ctx, key),
+    [ctx],
+  );
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      if (!main || e.target !== e.currentTarget) return;
+      const command = commandForKey(e.key, e.shiftKey);
+      if (!command) return;
+      command.run(ctx, e.key);
+      e.preventDefault();
+    },
+    [main, ctx],
+  );
+  return { runCommand, onKeyDown };
+}
+
+/** Sets `window.__caseViewer` for the main viewport, in e2e builds only (NEXT_PUBLIC_E2E=1). */
+export function useDebugHook(main: Types.IViewport | undefined, grid: GridSpec, caseId: string) {
   useEffect(() => {
     // A build-time constant: production bundles drop the hook (scripts/check-production-build.ts).
     if (process.env.NEXT_PUBLIC_E2E !== "1" || !main) return;
     const hook: CaseViewerDebugHook = {
-      caseId: manifest.id,
+      caseId,
       worldToCanvas: (p) => {
         const c = main.worldToCanvas(p as Types.Point3);
         return [c[0], c[1]];
@@ -109,147 +123,15 @@ export function useViewerActions(a: Args) {
     return () => {
       if (window.__caseViewer === hook) delete window.__caseViewer;
     };
-  }, [main, grid, manifest.id]);
+  }, [main, grid, caseId]);
+}
 
-  const applyPreset = useCallback(
-    (p: WindowPreset | null) => {
-      if (p) setWindow(vps, p.center, p.width);
-      else resetWindow(vps);
-      setPreset(p?.name ?? "");
-    },
-    [vps],
-  );
-  const zoom = useCallback((f: number) => vps.forEach((vp) => zoomBy(vp, f)), [vps]);
-  const reset = useCallback(() => {
-    for (const vp of vps) {
-      vp.resetCamera();
-      vp.render();
-    }
-    const initial = manifest.windowPresets[0];
-    if (initial) setWindow(vps, initial.center, initial.width);
-    else resetWindow(vps);
-    setPreset(initial?.name ?? "");
-  }, [vps, manifest.windowPresets]);
-
-  const onHover = useCallback(
-    (n: number, e: PointerEvent<HTMLDivElement>) => {
-      const vp = vps[n];
-      if (!vp) return;
-      const r = e.currentTarget.getBoundingClientRect();
-      const w = vp.canvasToWorld([e.clientX - r.left, e.clientY - r.top]) as Vec3;
-      const active = [...labelmaps.values()].filter((l) =>
-        overlay.settings.annotators.has(l.ref.annotatorId),
-      );
-      const shapes = model.shapes.filter((s) => overlay.settings.annotators.has(s.annotatorId));
-      const hits =
-        props.revealAnnotations === false
-          ? []
-          : structuresAt(grid, w, active, shapes).filter(
-              (h) => !overlay.settings.hidden.has(h.structureId),
-            );
-      setHover(hits);
-      const names = [
-        ...new Set(
-          hits.map(
-            (h) => manifest.structures.find((s) => s.id === h.structureId)?.name ?? h.structureId,
-          ),
-        ),
-      ];
-      if (!props.hideStructureNames) setAnnounce(names.join(", "));
-    },
-    [
-      vps,
-      labelmaps,
-      model.shapes,
-      overlay.settings,
-      grid,
-      manifest.structures,
-      props.revealAnnotations,
-      props.hideStructureNames,
-      setAnnounce,
-    ],
-  );
-
-  const jumpTo = useCallback(
-    (id: string) => {
-      const target = structureFocus(id, grid, [...labelmaps.values()], model.shapes, largestSlice);
-      const name = manifest.structures.find((s) => s.id === id)?.name ?? id;
-      if (!target) {
-        setAnnounce(`${name}: not in the loaded layers`);
-        return;
-      }
-      overlay.setVisible([id], true);
-      for (const vp of vps) {
-        const s = viewSlice(vp, grid);
-        goToSlice(vp, grid, s.axis, Math.round(target[s.axis]));
-      }
-      overlay.update({ flash: id });
-      setAnnounce(`${name}: slice ${Math.round(target[2]) + 1}`);
-    },
-    [grid, labelmaps, model.shapes, manifest.structures, overlay, vps, setAnnounce],
-  );
-
-  const ctx = useMemo<CommandContext>(
-    () => ({
-      slice: () => (main ? viewSlice(main, grid) : null),
-      goTo,
-      pan: (dx, dy) => main && panBy(main, dx, dy),
-      zoom,
-      reset,
-      openHelp: () => a.setHelp(true),
-      toggleLayout: () => a.setLayout((l) => (l === "single" ? "mpr" : "single")),
-      toggleFillOutline: () =>
-        overlay.update({ mode: overlay.settings.mode === "fill" ? "outline" : "fill" }),
-      showAll: (visible) =>
-        overlay.setVisible(
-          manifest.structures.map((x) => x.id),
-          visible,
-        ),
-      nextPreset: () => {
-        const presets = presetsFor(manifest);
-        const next = presets.findIndex((x) => x.name === preset) + 1;
-        applyPreset(next >= presets.length ? null : presets[next]);
-      },
-    }),
-    [main, grid, goTo, zoom, reset, a, overlay, manifest, preset, applyPreset],
-  );
-
-  /** Runs command `id` as if `key` had been pressed (the toolbar's buttons). */
-  const runCommand = useCallback(
-    (id: string, key: string) => COMMANDS.find((c) => c.id === id)?.run(ctx, key),
-    [ctx],
-  );
-
-  const onKeyDown = useCallback(
-    (e: KeyboardEvent<HTMLDivElement>) => {
-      if (!main || e.target !== e.currentTarget) return;
-      const command = commandForKey(e.key, e.shiftKey);
-      if (!command) return;
-      command.run(ctx, e.key);
-      e.preventDefault();
-    },
-    [main, ctx],
-  );
-
-  const win = main ? getWindow(main) : null;
-  const windowText = win ? `W ${Math.round(win.width)} L ${Math.round(win.center)}` : "W – L –";
-  void a.tick;
-
-  return {
-    goTo,
-    onMounted,
-    applyPreset,
-    preset,
-    zoom,
-    reset,
-    onHover,
-    clearHover: () => setHover(null),
-    hover,
-    jumpTo,
-    onKeyDown,
-    runCommand,
-    windowText,
-  };
+/** All of the above for one viewer. */
+export function useViewerActions(a: Args) {
+  const cam = useCameraActions(a);
+  const commands = useCommands(a, cam);
+  useDebugHook(a.vps[0], a.grid, a.manifest.id);
+  return { ...cam, ...commands };
 }
 
 export type ViewerActions = ReturnType<typeof useViewerActions>;

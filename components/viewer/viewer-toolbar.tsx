@@ -3,9 +3,12 @@
  * Toolbar: layout, window presets with the numeric W/L readout, and the buttons of the command
  * table (zoom, reset, help: `commands.ts`).
  */
+import type { Types } from "@cornerstonejs/core";
+import { getWindow } from "@/lib/imaging/view-actions";
 import type { Orientation } from "@/lib/imaging/viewport-setup";
 import { Button } from "@/components/ui/button";
 import { COMMANDS } from "./commands";
+import { useViewportValue } from "./use-viewport-render";
 import type { WindowPreset } from "./window-presets";
 
 export interface ToolbarProps {
@@ -18,7 +21,8 @@ export interface ToolbarProps {
   /** Name of the applied preset, "" for auto. */
   preset: string;
   onPreset: (p: WindowPreset | null) => void;
-  windowText: string;
+  /** The main viewport, whose window/level the readout shows (undefined while loading). */
+  viewport: Types.IViewport | undefined;
   /** Runs a command of `COMMANDS` as if `key` had been pressed. */
   onCommand: (id: string, key: string) => void;
   disabled: boolean;
@@ -76,7 +80,7 @@ export function ViewerToolbar(p: ToolbarProps) {
         aria-label="Window and level"
         className="font-mono text-xs text-slate-300"
       >
-        {p.windowText}
+        <WindowText viewport={p.viewport} />
       </output>
       {COMMANDS.flatMap((c) =>
         (c.toolbar ?? []).map((t) => (
@@ -94,4 +98,17 @@ export function ViewerToolbar(p: ToolbarProps) {
       )}
     </div>
   );
+}
+
+/** "W 400 L 40" of the viewport, kept current as it renders ("W – L –" without one). */
+function WindowText({ viewport }: { viewport: Types.IViewport | undefined }) {
+  const text = useViewportValue(
+    viewport,
+    (vp) => {
+      const w = getWindow(vp);
+      return w ? `W ${Math.round(w.width)} L ${Math.round(w.center)}` : "W – L –";
+    },
+    "W – L –",
+  );
+  return <>{text}</>;
 }
