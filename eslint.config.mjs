@@ -65,6 +65,29 @@ export default tseslint.config(
     },
   },
   {
+    // No function over 100 lines in components/ and lib/ (issue 16). The files listed below are
+    // known offenders not yet split; remove a file from the list when it is.
+    files: ["components/**/*.{ts,tsx}", "lib/**/*.ts"],
+    rules: {
+      "max-lines-per-function": ["error", { max: 100, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: [
+      "components/viewer/student-drawing.tsx",
+      "lib/cases/inv3.ts",
+      "lib/domain/agreement/staple.ts",
+      "lib/importers/coco/coco.ts",
+      "lib/importers/dicom/rtstruct.ts",
+      "lib/importers/dicom/seg-placement.ts",
+      "lib/importers/dicom/sr.ts",
+      "lib/io/nifti.ts",
+      "lib/io/nrrd-read.ts",
+      "lib/quiz/grade-outline.ts",
+    ],
+    rules: { "max-lines-per-function": "off" },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },

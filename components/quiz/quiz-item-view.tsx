@@ -6,6 +6,7 @@
 import { useState } from "react";
 import type { ViewerAnswer } from "@/components/viewer/viewer-api";
 import type { LoadedCase } from "@/lib/content/case-store";
+import type { Structure } from "@/lib/domain/model";
 import type { QuizAnswer } from "@/lib/quiz/answer";
 import type { QuizItem } from "@/lib/quiz/item-schema";
 import { structureName } from "@/lib/quiz/spatial-context";
@@ -48,16 +49,7 @@ export function QuizItemView({ item, caseData, targetSlice, lesson, position }: 
   const [shown, setShown] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
-  const answer: QuizAnswer | null =
-    item.type === "mcq"
-      ? selected.length
-        ? { kind: "mcq", selected }
-        : null
-      : item.type === "name"
-        ? text.trim()
-          ? { kind: "name", text }
-          : null
-        : drawn;
+  const answer = answerOf(item, selected, text, drawn);
   const done = result !== null || shown;
   const check = () => answer && !busy && !done && void submit(answer);
   const retry = () => {
@@ -119,35 +111,21 @@ export function QuizItemView({ item, caseData, targetSlice, lesson, position }: 
       ) : (
         <p role="alert">This item&apos;s case is missing.</p>
       )}
-      <div className="mt-3 flex flex-wrap gap-2">
-        <Button
-          tone="primary"
-          onClick={check}
-          disabled={!answer || busy || done}
-          data-testid="quiz-check"
-        >
-          {busy ? "Checking…" : "Check answer"}
-        </Button>
-        {done && (
-          <Button onClick={retry} data-testid="quiz-retry">
-            Try again
-          </Button>
-        )}
-        {!done && (
-          <Button onClick={() => setShown(true)} data-testid="quiz-show-answer">
-            Show answer
-          </Button>
-        )}
-        {item.type !== "mcq" && item.type !== "name" && !done && (
-          <span
-            className="self-center text-xs text-slate-400"
-            aria-live="polite"
-            data-testid="quiz-answer-status"
-          >
-            {drawn ? "Answer drawn — check it or draw again." : MISSING[item.type]}
-          </span>
-        )}
-      </div>
+      <QuizActions
+        canCheck={!!answer && !busy && !done}
+        busy={busy}
+        done={done}
+        status={
+          item.type !== "mcq" && item.type !== "name" && !done
+            ? drawn
+              ? "Answer drawn — check it or draw again."
+              : MISSING[item.type]
+            : null
+        }
+        onCheck={check}
+        onRetry={retry}
+        onShow={() => setShown(true)}
+      />
       {error && (
         <p role="alert" className="mt-2 text-sm text-rose-300">
           {error}
@@ -155,13 +133,70 @@ export function QuizItemView({ item, caseData, targetSlice, lesson, position }: 
       )}
       {result && <QuizFeedback result={result} explanation={item.explanation} />}
       {shown && !result && (
-        <div data-testid="quiz-answer" className="mt-3 rounded border border-slate-600 p-3 text-sm">
-          {item.type === "mcq"
-            ? "The correct options are marked."
-            : `The answer: the ${structureName(caseData?.manifest.structures ?? [], item.structure)}, shown on the image.`}
-          {item.explanation && <p className="mt-1">{item.explanation}</p>}
-        </div>
+        <ShownAnswer item={item} structures={caseData?.manifest.structures ?? []} />
       )}
     </section>
+  );
+}
+
+/** Check / Try again / Show answer, and what a drawn item still misses (`status`). */
+function QuizActions(p: {
+  canCheck: boolean;
+  busy: boolean;
+  done: boolean;
+  status: string | null;
+  onCheck: () => void;
+  onRetry: () => void;
+  onShow: () => void;
+}) {
+  return (
+    <div className="mt-3 flex flex-wrap gap-2">
+      <Button tone="primary" onClick={p.onCheck} disabled={!p.canCheck} data-testid="quiz-check">
+        {p.busy ? "Checking…" : "Check answer"}
+      </Button>
+      {p.done && (
+        <Button onClick={p.onRetry} data-testid="quiz-retry">
+          Try again
+        </Button>
+      )}
+      {!p.done && (
+        <Button onClick={p.onShow} data-testid="quiz-show-answer">
+          Show answer
+        </Button>
+      )}
+      {p.status !== null && (
+        <span
+          className="self-center text-xs text-slate-400"
+          aria-live="polite"
+          data-testid="quiz-answer-status"
+        >
+          {p.status}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** The answer the student has given so far, or null (nothing selected, typed or drawn). */
+function answerOf(
+  item: QuizItem,
+  selected: number[],
+  text: string,
+  drawn: ViewerAnswer | null,
+): QuizAnswer | null {
+  if (item.type === "mcq") return selected.length ? { kind: "mcq", selected } : null;
+  if (item.type === "name") return text.trim() ? { kind: "name", text } : null;
+  return drawn;
+}
+
+/** "Show answer": where the answer is, and the item's explanation. */
+function ShownAnswer({ item, structures }: { item: QuizItem; structures: Structure[] }) {
+  return (
+    <div data-testid="quiz-answer" className="mt-3 rounded border border-slate-600 p-3 text-sm">
+      {item.type === "mcq"
+        ? "The correct options are marked."
+        : `The answer: the ${structureName(structures, item.structure)}, shown on the image.`}
+      {item.explanation && <p className="mt-1">{item.explanation}</p>}
+    </div>
   );
 }

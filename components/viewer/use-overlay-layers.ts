@@ -14,7 +14,7 @@ import type { OverlayLayer } from "./overlay-canvas";
 import { hexToRgb } from "./palette";
 import type { DrawnShape } from "./shape-overlay";
 import { layerLut, type OverlaySettings } from "./use-overlay-state";
-import type { CaseViewerProps } from "./viewer-api";
+import type { CaseViewerProps, ExtraMaskOverlay } from "./viewer-api";
 
 interface Args {
   model: OverlayModel;
@@ -25,6 +25,22 @@ interface Args {
   grid: GridSpec;
   revealAnnotations: boolean;
   structures: Structure[];
+}
+
+/** The extra mask overlays (e.g. a quiz's error map) as layers drawn on their one axial slice. */
+function extraLayers(extras: ExtraMaskOverlay[], dims: GridSpec["dims"]): OverlayLayer[] {
+  return extras.map((m, n) => {
+    const max = Math.max(0, ...Object.keys(m.colors).map(Number));
+    const lut = new Uint8Array((max + 1) * 4);
+    for (const [v, c] of Object.entries(m.colors)) lut.set([...hexToRgb(c), 255], Number(v) * 4);
+    return {
+      key: `extra-${n}`,
+      data: m.data,
+      dims: [dims[0], dims[1], 1],
+      style: { lut, fillAlpha: m.opacity ?? 0.5, outline: false },
+      onlyAxialSlice: m.slice,
+    };
+  });
 }
 
 export function useOverlayLayers({
@@ -56,19 +72,7 @@ export function useOverlayLayers({
         outline: true,
       },
     }));
-    (props.extraOverlays ?? []).forEach((m, n) => {
-      const max = Math.max(0, ...Object.keys(m.colors).map(Number));
-      const lut = new Uint8Array((max + 1) * 4);
-      for (const [v, c] of Object.entries(m.colors)) lut.set([...hexToRgb(c), 255], Number(v) * 4);
-      out.push({
-        key: `extra-${n}`,
-        data: m.data,
-        dims: [grid.dims[0], grid.dims[1], 1],
-        style: { lut, fillAlpha: m.opacity ?? 0.5, outline: false },
-        onlyAxialSlice: m.slice,
-      });
-    });
-    return out;
+    return [...out, ...extraLayers(props.extraOverlays ?? [], grid.dims)];
   }, [
     active,
     grid.dims,
