@@ -85,7 +85,7 @@ export function CaseViewer(props: CaseViewerProps) {
   const orientations: Orientation[] =
     layout === "mpr" && isVolume && !drawing
       ? ["axial", "coronal", "sagittal"]
-      : [drawing ? "axial" : orientation];
+      : [drawing ? (view.plane ?? "axial") : orientation];
   const onMounted = useCallback((m: Mounted) => actionsRef.current?.onMounted(m), []);
   const {
     mounted,

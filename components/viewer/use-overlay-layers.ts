@@ -10,6 +10,7 @@ import type { OverlayModel } from "@/lib/imaging/overlay-model";
 import { structuresOnSlice } from "@/lib/imaging/structures-at";
 import { shapeOnSlice } from "@/lib/imaging/shape-on-slice";
 import type { ViewSlice } from "@/lib/imaging/viewport-geometry";
+import { planeAxisOrder } from "@/lib/domain/geometry/plane-grid";
 import type { OverlayLayer } from "./overlay-canvas";
 import { hexToRgb } from "./palette";
 import type { DrawnShape } from "./shape-overlay";
@@ -57,15 +58,17 @@ export function useOverlayLayers({
       },
     }));
     (props.extraOverlays ?? []).forEach((m, n) => {
+      const ax = planeAxisOrder(m.axis ?? 2);
       const max = Math.max(0, ...Object.keys(m.colors).map(Number));
       const lut = new Uint8Array((max + 1) * 4);
       for (const [v, c] of Object.entries(m.colors)) lut.set([...hexToRgb(c), 255], Number(v) * 4);
       out.push({
         key: `extra-${n}`,
         data: m.data,
-        dims: [grid.dims[0], grid.dims[1], 1],
+        dims: [grid.dims[ax[0]], grid.dims[ax[1]], 1],
         style: { lut, fillAlpha: m.opacity ?? 0.5, outline: false },
         onlyAxialSlice: m.slice,
+        onlyAxis: m.axis,
       });
     });
     return out;

@@ -75,8 +75,7 @@ export function useViewerActions(a: Args) {
         setPreset(initial.name);
       }
       const s = viewSlice(first, grid);
-      if (s.axis === 2 && props.initialSlice !== undefined)
-        goToSlice(first, grid, 2, props.initialSlice);
+      if (props.initialSlice !== undefined) goToSlice(first, grid, s.axis, props.initialSlice);
       else if (v.slice !== undefined)
         goToSlice(first, grid, s.axis, Math.min(v.slice, s.count) - 1);
       else goToSlice(first, grid, s.axis, Math.floor(s.count / 2));
