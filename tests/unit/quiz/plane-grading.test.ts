@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { checkContent } from "@/lib/content/check-content";
 import { largestSlices } from "@/lib/content/quiz-slices";
-import { indexToWorld } from "@/lib/domain/geometry/grid";
+import { indexToWorld, type Vec3 } from "@/lib/domain/geometry/grid";
 import { gridAlongAxis, volumeAlongAxis } from "@/lib/domain/geometry/plane-grid";
 import type { GridSpec } from "@/lib/domain/model";
 import { readNifti } from "@/lib/io/nifti";
@@ -127,7 +127,7 @@ describe("coronal and sagittal items on Colin27 (numpy reference)", () => {
     const same = grade(raw, { kind: "box", boxMm: ins.box, slice: ins.slice });
     expect(same.k).toBe(ins.slice);
     expect(same.result.metrics.iou).toBeCloseTo(1, 9);
-    const moved = {
+    const moved: { min: Vec3; max: Vec3 } = {
       min: [ins.box.min[0] + 3, ins.box.min[1], ins.box.min[2]],
       max: [ins.box.max[0] + 3, ins.box.max[1], ins.box.max[2]],
     };
