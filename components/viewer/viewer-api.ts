@@ -108,8 +108,8 @@ export interface CaseViewerProps {
   hideStructureNames?: boolean;
   /**
    * The view to open on (`lib/domain/model/case-view.ts`: layout, plane, one-based slice, window
-   * preset, zoom, layers, structures shown, a structure to flash). `initialSlice` wins for the
-   * axial slice when both are given.
+   * preset, zoom, layers, structures shown, a structure to flash). `initialSlice` wins over its
+   * `slice` when both are given.
    */
   view?: CaseView;
   /**
