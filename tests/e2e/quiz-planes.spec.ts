@@ -8,6 +8,7 @@ import { expect, test } from "@playwright/test";
 import { indexToWorld } from "../../lib/domain/geometry/grid";
 import { labelOf, readLabels, type P3 } from "./helpers/quiz-geometry";
 import { expectFullMarks, keyboardCursor, lastGrade, openItem, toPage } from "./helpers/quiz-page";
+import { shot } from "./helpers/viewer-pixels";
 
 test.use({ hasTouch: true, viewport: { width: 1100, height: 900 } });
 
@@ -106,4 +107,80 @@ test("keyboard, coronal: a box around the left insula drawn with arrow keys pass
   const union = (b.max[0] - b.min[0]) * (b.max[2] - b.min[2]) + (rx1 - rx0) * (rz1 - rz0) - inter;
   expect(result.metrics.iou).toBeCloseTo(inter / union, 6);
   expect(result.metrics.iou).toBeGreaterThan(0.8);
+});
+
+test("mouse brush, coronal: the left hippocampus half painted is graded by the brush rule in x–z; the error map shows in the coronal view", async ({
+  page,
+}) => {
+  const id = "colin27-planes-hippocampus-left-coronal-outline";
+  const t = planeTarget(aal, labelOf("colin27", "aal.json", "hippocampus-left").label, 1);
+  const [nx, , nz] = aal.grid.dims;
+  const ref = new Uint8Array(nx * nz); // the coronal slice, index i + nx · k
+  for (const v of t.vox) ref[v[0] + nx * v[2]] = 1;
+  // Row strokes (along i) every 3 rows of k, over the lower half of the rows only.
+  const rows = new Map<number, [number, number]>();
+  for (const [i, , k] of t.vox) {
+    const r = rows.get(k) ?? [i, i];
+    rows.set(k, [Math.min(r[0], i), Math.max(r[1], i)]);
+  }
+  const ks = [...rows.keys()].sort((a, b) => a - b);
+  const lower = ks.filter((k) => k < (ks[0] + ks[ks.length - 1]) / 2 && (k - ks[0]) % 3 === 1);
+  await openItem(page, id, t.slice);
+  await page.getByTestId("outline-tool-brush").click();
+  for (const k of lower) {
+    const [i0, i1] = rows.get(k) as [number, number];
+    const a = await toPage(page, indexToWorld(aal.grid, [i0, t.slice, k]));
+    const b = await toPage(page, indexToWorld(aal.grid, [i1, t.slice, k]));
+    await page.mouse.move(...a);
+    await page.mouse.down();
+    await page.mouse.move(...b, { steps: 5 });
+    await page.mouse.up();
+  }
+  await page.getByTestId("quiz-check").click();
+  const fb = page.getByTestId("quiz-feedback");
+  await expect(fb).toBeVisible();
+  const { answer, result } = await lastGrade(page, id);
+  expect(answer.slice).toBe(t.slice);
+  // Brush rule by hand: voxel centre within r of a stroke segment, distances in world x and z.
+  const strokes = answer.brush as { pathMm: P3[]; radiusMm: number }[];
+  const ans = new Uint8Array(nx * nz);
+  for (let k = 0; k < nz; k++)
+    for (let i = 0; i < nx; i++) {
+      const [x, , z] = indexToWorld(aal.grid, [i, t.slice, k]);
+      for (const s of strokes) {
+        const p = s.pathMm;
+        const segs = p.length === 1 ? [[p[0], p[0]]] : p.slice(1).map((q, n) => [p[n], q]);
+        const hit = segs.some(([a, b]) => {
+          const [dx, dz] = [b[0] - a[0], b[2] - a[2]];
+          const len2 = dx * dx + dz * dz;
+          const u = len2 ? Math.min(1, Math.max(0, ((x - a[0]) * dx + (z - a[2]) * dz) / len2)) : 0;
+          return Math.hypot(a[0] + u * dx - x, a[2] + u * dz - z) <= s.radiusMm + 1e-7;
+        });
+        if (hit) ans[i + nx * k] = 1;
+      }
+    }
+  let both = 0;
+  let na = 0;
+  let nr = 0;
+  for (let p = 0; p < ans.length; p++) {
+    na += ans[p];
+    nr += ref[p];
+    both += ans[p] & ref[p];
+  }
+  const dice = (2 * both) / (na + nr);
+  expect(result.metrics.answerVoxels).toBe(na);
+  expect(result.metrics.dice).toBeCloseTo(dice, 9);
+  await expect(fb).toHaveAttribute("data-correct", dice >= 0.7 ? "true" : "false");
+  await expect(page.getByTestId("error-map-legend")).toBeVisible();
+  // A reference voxel of the top row, not painted, is drawn blue ("missed") in the coronal view.
+  const top = ks[ks.length - 1];
+  const missed = t.vox.find((v) => v[2] === top && !ans[v[0] + nx * v[2]]) as P3;
+  await page.waitForTimeout(300);
+  const vp = page.getByTestId("main-viewport");
+  const box = (await vp.boundingBox())!;
+  const img = await shot(vp);
+  const [px, py] = await toPage(page, indexToWorld(aal.grid, missed));
+  const q = 4 * (Math.round(py - box.y) * img.width + Math.round(px - box.x));
+  const [r, g, bl] = [img.data[q], img.data[q + 1], img.data[q + 2]];
+  expect(bl - Math.max(r, g)).toBeGreaterThan(30);
 });
