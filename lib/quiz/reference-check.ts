@@ -84,7 +84,7 @@ export function referenceIssue(
   if (item.slice !== undefined && item.slice >= count)
     return {
       field: "slice",
-      message: `slice ${item.slice} is outside the ${item.plane} plane of the case grid (0–${count - 1})`,
+      message: `slice ${item.slice} is outside the case grid${item.plane === "axial" ? "" : ` (${item.plane} plane)`} (0–${count - 1})`,
     };
   if (item.type === "measure") {
     if (item.plane !== "axial")
