@@ -19,7 +19,9 @@ export interface ResolvedItem {
 export function resolveItem(item: QuizItem): ResolvedItem {
   const caseData = item.case ? getCase(item.case) : undefined;
   if (!caseData) return { item, targetSlice: 0 };
-  const targetSlice = itemTargetSlice(item, caseData, (set) => largestSlices([set]));
+  const targetSlice = itemTargetSlice(item, caseData, (set, plane) =>
+    largestSlices([set], undefined, plane),
+  );
   return { item, caseData, targetSlice };
 }
 
@@ -29,5 +31,5 @@ export function findItem(id: string): QuizItem | undefined {
   if (stored) return stored;
   const p = parsePracticeItemId(id, allCases().keys());
   const c = p && getCase(p.caseId);
-  return p && c ? generatedItem(c, p.type, p.structure) : undefined;
+  return p && c ? generatedItem(c, p.type, p.structure, undefined, p.plane) : undefined;
 }

@@ -2,7 +2,7 @@
 /**
  * The image part of a spatial quiz item: the case viewer in the item's answer mode. Before an
  * answer the expert annotation is hidden (names too); after an answer or "show answer" the target
- * structure is revealed. A graded outline shows the error map instead, which holds the expert
+ * structure is revealed. The viewer opens in the item's plane (axial, coronal or sagittal). A graded outline shows the error map instead, which holds the expert
  * annotation too: green = both, orange = drawn but not the structure, blue = missed.
  */
 import { useRef } from "react";
@@ -16,6 +16,7 @@ import type {
 import type { LoadedCase } from "@/lib/content/case-store";
 import type { SpatialItem } from "@/lib/quiz/item-schema";
 import { useNearViewport } from "./use-near-viewport";
+import { planeAxis } from "@/lib/domain/model/case-view";
 import { ERROR_AGREE, ERROR_DISPUTED, ERROR_MISSED, ERROR_OVER } from "@/lib/quiz/grade-outline";
 
 export const ERROR_COLORS = {
@@ -85,11 +86,13 @@ export function SpatialStage({
 }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const near = useNearViewport(box);
+  const axis = planeAxis(caseData.manifest.grid, item.plane);
   const overlays: ExtraMaskOverlay[] = errorMap
     ? [
         {
           kind: "mask",
           slice: errorMap.slice,
+          axis,
           data: errorMap.data,
           colors: ERROR_COLORS,
           opacity: 0.6,
@@ -119,9 +122,9 @@ export function SpatialStage({
           revealAnnotations={isName || (revealed && !errorMap)}
           hideStructureNames={!revealed}
           extraOverlays={overlays}
-          initialSlice={openingSlice(item, targetSlice, caseData.manifest.grid.dims[2])}
+          initialSlice={openingSlice(item, targetSlice, caseData.manifest.grid.dims[axis])}
           lockSlice={!item.findSlice}
-          view={refSet ? { layers: [refSet.annotator] } : undefined}
+          view={{ plane: item.plane, ...(refSet ? { layers: [refSet.annotator] } : {}) }}
         />
       )}
       {(item.type === "outline" || item.type === "measure") && errorMap && (

@@ -2,7 +2,7 @@
 /**
  * The view a viewer opens on, applied once its viewports are mounted: interaction mode of the tool
  * group, the window preset (the view's, else the case's first), the slice (the quiz item's
- * `initialSlice` on an axial view, else the view's one-based `slice`, else the middle one) and zoom.
+ * `initialSlice` along the opening plane's normal, else the view's one-based `slice`, else the middle one) and zoom.
  */
 import type { Types } from "@cornerstonejs/core";
 import type { CaseManifest, CaseView, GridSpec } from "@/lib/domain/model";
@@ -38,8 +38,7 @@ export function applyOpeningView(m: Mounted, o: OpeningView): void {
     o.onPreset(initial.name);
   }
   const s = viewSlice(first, grid);
-  if (s.axis === 2 && props.initialSlice !== undefined)
-    goToSlice(first, grid, 2, props.initialSlice);
+  if (props.initialSlice !== undefined) goToSlice(first, grid, s.axis, props.initialSlice);
   else if (v.slice !== undefined) goToSlice(first, grid, s.axis, Math.min(v.slice, s.count) - 1);
   else goToSlice(first, grid, s.axis, Math.floor(s.count / 2));
   if (v.zoom !== undefined && v.zoom !== 1) zoomBy(first, v.zoom);

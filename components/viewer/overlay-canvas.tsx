@@ -18,8 +18,10 @@ export interface OverlayLayer {
   /** Grid of `data` (the case grid, or a single slice for extra masks). */
   dims: [number, number, number];
   style: SliceStyle;
-  /** For single-slice masks: the axial k they belong to (drawn only there). */
+  /** For single-slice masks: the slice index they belong to (drawn only there), along `onlyAxis`. */
   onlyAxialSlice?: number;
+  /** The grid axis of `onlyAxialSlice` (default 2, axial). */
+  onlyAxis?: 0 | 1 | 2;
 }
 
 function toCanvas(bmp: SliceBitmap): HTMLCanvasElement {
@@ -60,7 +62,7 @@ export function OverlayCanvas({
     for (const layer of layers) {
       let bmp: SliceBitmap;
       if (layer.onlyAxialSlice !== undefined) {
-        if (s.axis !== 2 || s.index !== layer.onlyAxialSlice) continue;
+        if (s.axis !== (layer.onlyAxis ?? 2) || s.index !== layer.onlyAxialSlice) continue;
         bmp = renderSlice(layer.data, layer.dims, 2, 0, layer.style);
       } else {
         bmp = renderSlice(layer.data, layer.dims, s.axis, s.index, layer.style);

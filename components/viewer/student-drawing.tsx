@@ -16,6 +16,7 @@ import { createPortal } from "react-dom";
 import type { Types } from "@cornerstonejs/core";
 import type { GridSpec } from "@/lib/domain/model";
 import { viewSlice } from "@/lib/imaging/viewport-geometry";
+import { gridAlongAxis } from "@/lib/domain/geometry/plane-grid";
 import { BrushPaint, radiusPx } from "./brush-paint";
 import { brushAnswer, shapeAnswer } from "./drawing-answer";
 import { DrawingToolbar, TOOL_KEYS, useBrush } from "./student-brush";
@@ -66,7 +67,8 @@ export function StudentDrawing({ viewport, grid, mode, onAnswer, onScroll, tools
   const setBrush = (strokes: ViewerBrushStroke[]) => {
     setPoints([]);
     setClosed(false);
-    onAnswer(brushAnswer(grid, slice(), strokes));
+    const s = viewSlice(viewport, grid);
+    onAnswer(brushAnswer(gridAlongAxis(grid, s.axis), s.index, strokes));
   };
   /** Starting an outline removes a brush answer (the answer is what is shown). */
   const dropBrush = () => {

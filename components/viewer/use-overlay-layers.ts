@@ -10,6 +10,7 @@ import type { OverlayModel } from "@/lib/imaging/overlay-model";
 import { structuresOnSlice } from "@/lib/imaging/structures-at";
 import { shapeOnSlice } from "@/lib/imaging/shape-on-slice";
 import type { ViewSlice } from "@/lib/imaging/viewport-geometry";
+import { planeAxisOrder } from "@/lib/domain/geometry/plane-grid";
 import type { OverlayLayer } from "./overlay-canvas";
 import { hexToRgb } from "./palette";
 import type { DrawnShape } from "./shape-overlay";
@@ -30,15 +31,17 @@ interface Args {
 /** The extra mask overlays (e.g. a quiz's error map) as layers drawn on their one axial slice. */
 function extraLayers(extras: ExtraMaskOverlay[], dims: GridSpec["dims"]): OverlayLayer[] {
   return extras.map((m, n) => {
+    const ax = planeAxisOrder(m.axis ?? 2);
     const max = Math.max(0, ...Object.keys(m.colors).map(Number));
     const lut = new Uint8Array((max + 1) * 4);
     for (const [v, c] of Object.entries(m.colors)) lut.set([...hexToRgb(c), 255], Number(v) * 4);
     return {
       key: `extra-${n}`,
       data: m.data,
-      dims: [dims[0], dims[1], 1],
+      dims: [dims[ax[0]], dims[ax[1]], 1],
       style: { lut, fillAlpha: m.opacity ?? 0.5, outline: false },
       onlyAxialSlice: m.slice,
+      onlyAxis: m.axis,
     };
   });
 }

@@ -1,7 +1,7 @@
 "use client";
 /**
  * The image side of a viewer: the image download, the planes to show (three in the MPR layout of
- * a volume, else the chosen plane; quiz drawing forces axial), the mounted viewports with the
+ * a volume, else the chosen plane; quiz drawing uses the view's plane, default axial), the mounted viewports with the
  * opening view applied, and the viewer's state (loading, ready, error).
  */
 import { useCallback, useMemo, useRef } from "react";
@@ -26,7 +26,7 @@ export function useViewerViewports(props: CaseViewerProps, view: CaseView, store
   const orientations: Orientation[] =
     layout === "mpr" && isVolume && !drawing
       ? ["axial", "coronal", "sagittal"]
-      : [drawing ? "axial" : plane];
+      : [drawing ? (view.plane ?? "axial") : plane];
   const onMounted = useCallback(
     (m: Mounted) =>
       applyOpeningView(m, {

@@ -56,8 +56,10 @@ export type ViewerAnswer = SpatialAnswer;
 /** An extra labelmap slice drawn over the image (e.g. a quiz answer / error map). */
 export interface ExtraMaskOverlay {
   kind: "mask";
-  /** Zero-based k index on the reference grid. */
+  /** Zero-based index on the reference grid along `axis`. */
   slice: number;
+  /** Grid axis the slice is across (default 2, axial); data is that slice's bitmap (plane-grid order). */
+  axis?: 0 | 1 | 2;
   /** Row-major label values, length dims[0] * dims[1] (index = j * dims[0] + i); 0 = transparent. */
   data: Uint8Array;
   /** Colour per label value, `#rrggbb` (values without a colour are not drawn). */
@@ -70,7 +72,7 @@ export interface CaseViewerProps {
   caseData: LoadedCase;
   /** Height of the image area in CSS pixels (default 480). The skeleton has the same size. */
   height?: number;
-  /** Default `"navigate"`. Any other value turns the viewer into a single axial viewport. */
+  /** Default `"navigate"`. Any other value turns the viewer into a single viewport in `view.plane` (default axial). */
   interaction?: ViewerInteraction;
   /**
    * Fired when the student completes a drawing (see `ViewerInteraction`) and after every later
@@ -83,7 +85,7 @@ export interface CaseViewerProps {
   /** `false` hides every annotation (quiz before answering); default `true`. */
   revealAnnotations?: boolean;
   extraOverlays?: ExtraMaskOverlay[];
-  /** Zero-based k index to open on (axial); default: the middle slice. */
+  /** Zero-based index to open on, along the opening plane's normal (`view.plane`, default axial); default: the middle slice. */
   initialSlice?: number;
   /** Disable scrolling away from the current slice. */
   lockSlice?: boolean;
@@ -91,8 +93,8 @@ export interface CaseViewerProps {
   hideStructureNames?: boolean;
   /**
    * The view to open on (`lib/domain/model/case-view.ts`: layout, plane, one-based slice, window
-   * preset, zoom, layers, structures shown, a structure to flash). `initialSlice` wins for the
-   * axial slice when both are given.
+   * preset, zoom, layers, structures shown, a structure to flash). `initialSlice` wins over its
+   * `slice` when both are given.
    */
   view?: CaseView;
   /**

@@ -133,7 +133,7 @@ export function calibrateContent(opts: CalibrateOptions): {
     let ctx;
     if (c) {
       if (!labelmaps.has(c.manifest.id)) labelmaps.set(c.manifest.id, caseLabelmaps(c, pub));
-      const k = itemTargetSlice(item, c, (set) => largestSlices([set], pub));
+      const k = itemTargetSlice(item, c, (set, plane) => largestSlices([set], pub, plane));
       ctx = itemSpatialContext(
         item,
         c,

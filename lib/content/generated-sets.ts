@@ -9,6 +9,7 @@ import { practiceShapes, practiceSlices, publicDir } from "./quiz-slices";
 import { generatePracticeSet, practiceItem, type PracticeItemType } from "../quiz/practice-set";
 import type { QuizItem } from "../quiz/item-schema";
 import type { QuizSetTagProps } from "../quiz/lesson-items";
+import type { ViewPlane } from "../domain/model/case-view";
 
 const TYPES: PracticeItemType[] = ["click", "name", "outline"];
 
@@ -36,32 +37,44 @@ export function generatedSet(
   props: Omit<QuizSetTagProps, "case" | "items">,
   pub = publicDir(),
 ): QuizItem[] {
+  const plane = planeOf(props.plane);
   return generatePracticeSet({
     caseId: c.manifest.id,
     structures: c.manifest.structures,
-    largestSlice: practiceSlices(c.annotationSets, pub),
-    shapes: practiceShapes(c.annotationSets, pub),
+    largestSlice: practiceSlices(c.annotationSets, pub, plane),
+    shapes: practiceShapes(c.annotationSets, pub, plane),
     supports: supportsOf(c),
     seed: props.seed ?? "default",
     count: props.count,
     types: practiceTypes(props.types),
     under: props.under,
+    plane,
   });
 }
 
-/** One generated item (type, structure) of case `c`, or undefined when generated sets exclude it. */
+/** The plane a `<QuizSet plane="…">` names: coronal or sagittal, else axial. */
+export function planeOf(plane?: string): ViewPlane {
+  return plane === "coronal" || plane === "sagittal" ? plane : "axial";
+}
+
+/**
+ * One generated item (type, structure, plane) of case `c`, or undefined when generated sets
+ * exclude it or the case has one plane only (a 2D image) and `plane` is another.
+ */
 export function generatedItem(
   c: LoadedCase,
   type: PracticeItemType,
   structure: string,
   pub = publicDir(),
+  plane: ViewPlane = "axial",
 ): QuizItem | undefined {
+  if (plane !== "axial" && c.manifest.grid.dims[2] === 1) return undefined;
   const s = c.manifest.structures.find((x) => x.id === structure);
-  const slice = practiceSlices(c.annotationSets, pub).get(structure);
+  const slice = practiceSlices(c.annotationSets, pub, plane).get(structure);
   if (!s || slice === undefined || !supportsOf(c)(structure, type)) return undefined;
   const lateralised = c.manifest.structures.some(
     (x) => x.laterality === "left" || x.laterality === "right",
   );
-  const shape = practiceShapes(c.annotationSets, pub).get(structure);
-  return practiceItem(c.manifest.id, type, s, slice, undefined, shape, lateralised);
+  const shape = practiceShapes(c.annotationSets, pub, plane).get(structure);
+  return practiceItem(c.manifest.id, type, s, slice, undefined, shape, lateralised, plane);
 }

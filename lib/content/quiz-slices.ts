@@ -9,6 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { AnnotationSet } from "../domain/model/annotation-set";
 import { readNifti } from "../io/nifti";
+import { planeAxis, type ViewPlane } from "../domain/model/case-view";
+import { gridAlongAxis, volumeAlongAxis } from "../domain/geometry/plane-grid";
 import { labelSliceStats, type LabelSliceStats } from "../quiz/slice-stats";
 import { labelShape, practiceExcluded, type ReferenceShape } from "../quiz/practice-shape";
 
@@ -24,18 +26,30 @@ export function publicDir(): string {
   return process.env.PUBLIC_DIR ?? path.join(process.cwd(), "public");
 }
 
-function labelmapEntry(sitePath: string, pub: string): LabelmapEntry | null {
-  const key = path.join(pub, sitePath);
+/** A sagittal slice (normal axis along x) shows one side of the midline only: never "both sides". */
+function sideless(shape: ReferenceShape, normalAxis: number): ReferenceShape {
+  return normalAxis === 0 ? { ...shape, bothSides: false } : shape;
+}
+
+/** Statistics of one labelmap in `plane` (its slices along that plane's normal; see plane-grid). */
+function labelmapEntry(
+  sitePath: string,
+  pub: string,
+  plane: ViewPlane = "axial",
+): LabelmapEntry | null {
+  const key = `${path.join(pub, sitePath)}|${plane}`;
   if (cache.has(key)) return cache.get(key) ?? null;
   let entry: LabelmapEntry | null = null;
   try {
-    const vol = readNifti(new Uint8Array(fs.readFileSync(key)), sitePath);
+    const vol = readNifti(new Uint8Array(fs.readFileSync(path.join(pub, sitePath))), sitePath);
     if (vol.ok) {
-      const { data, grid } = vol.value;
+      const a = planeAxis(vol.value.grid, plane);
+      const data = volumeAlongAxis(vol.value.data, vol.value.grid.dims, a);
+      const grid = gridAlongAxis(vol.value.grid, a);
       const stats = labelSliceStats(data, grid.dims);
       const shapes = new Map<number, ReferenceShape>();
       for (const st of stats.values())
-        shapes.set(st.label, labelShape(data, grid.dims, st.label, st.largestSlice));
+        shapes.set(st.label, sideless(labelShape(data, grid.dims, st.label, st.largestSlice), a));
       entry = { stats, shapes };
     }
   } catch {
@@ -54,12 +68,14 @@ export function labelmapStats(
 }
 
 /**
- * Largest slice (zero-based k) per structure id over `sets` (first set that annotates a structure
- * wins). Structures whose labelmap cannot be read are left out.
+ * Largest slice (zero-based, along `plane`'s normal: k for axial) per structure id over `sets`
+ * (first set that annotates a structure wins). Structures whose labelmap cannot be read are left
+ * out; polygon-only structures count in the axial plane only (polygons lie on axial slices).
  */
 export function largestSlices(
   sets: readonly AnnotationSet[],
   pub = publicDir(),
+  plane: ViewPlane = "axial",
 ): Map<string, number> {
   const out = new Map<string, number>();
   for (const set of sets) {
@@ -67,9 +83,9 @@ export function largestSlices(
     for (const a of set.annotations) {
       if (out.has(a.structure)) continue;
       if (a.type === "segmentation") {
-        const s = labelmapStats(a.labelmap, pub)?.get(a.label);
+        const s = labelmapEntry(a.labelmap, pub, plane)?.stats.get(a.label);
         if (s) out.set(a.structure, s.largestSlice);
-      } else if (a.type === "polygon") {
+      } else if (a.type === "polygon" && plane === "axial") {
         const m = polyArea.get(a.structure) ?? new Map<number, number>();
         m.set(a.slice, (m.get(a.slice) ?? 0) + a.points.length);
         polyArea.set(a.structure, m);
@@ -91,8 +107,9 @@ export function largestSlices(
 export function practiceSlices(
   sets: readonly AnnotationSet[],
   pub = publicDir(),
+  plane: ViewPlane = "axial",
 ): Map<string, number> {
-  const out = largestSlices(sets, pub);
+  const out = largestSlices(sets, pub, plane);
   for (const id of practiceExcluded(sets)) out.delete(id);
   return out;
 }
@@ -101,12 +118,13 @@ export function practiceSlices(
 export function practiceShapes(
   sets: readonly AnnotationSet[],
   pub = publicDir(),
+  plane: ViewPlane = "axial",
 ): Map<string, ReferenceShape> {
   const out = new Map<string, ReferenceShape>();
   for (const set of sets)
     for (const a of set.annotations) {
       if (a.type !== "segmentation" || out.has(a.structure)) continue;
-      const shape = labelmapEntry(a.labelmap, pub)?.shapes.get(a.label);
+      const shape = labelmapEntry(a.labelmap, pub, plane)?.shapes.get(a.label);
       if (shape) out.set(a.structure, shape);
     }
   return out;

@@ -2,6 +2,7 @@
 import { boxIou } from "../domain/geometry/box";
 import { scoreBox } from "../domain/grading/policy";
 import { maskWorldBox, type WorldBox } from "../domain/geometry/mask";
+import { inPlaneWorldAxes } from "../domain/geometry/plane-grid";
 import type { BoxAnswer, GradeResult } from "./answer";
 import { fmt2, fmtPct, sliceFeedback } from "./feedback-text";
 import { referenceOwner } from "./reference-wording";
@@ -36,8 +37,9 @@ function sliceOrigin(ctx: SpatialContext, k: number): [number, number, number] {
 }
 
 /**
- * IoU of the drawn box and the reference box in the slice plane (world x and y, LPS mm; an axial
- * slice of an axis-aligned grid), via the domain's continuous `boxIou`. Correct when IoU ≥ `passIou`
+ * IoU of the drawn box and the reference box in the slice plane (the two world axes the slice's
+ * grid axes run along, `inPlaneWorldAxes`: x and y on an axial slice, x and z on a coronal, y and
+ * z on a sagittal; LPS mm), via the domain's continuous `boxIou`. Correct when IoU ≥ `passIou`
  * and, with `findSlice`, the slice error ≤ `sliceToleranceMm`. Score = round(100 · IoU) (domain policy
  * `scoreBox`).
  */
@@ -46,12 +48,9 @@ export function gradeBox(item: BoxItem, answer: BoxAnswer, ctx: SpatialContext):
   const k = item.findSlice ? answer.slice : ctx.targetSlice;
   const ref = referenceBox(ctx, k);
   const sliceErrorMm = Math.abs(answer.slice - ctx.targetSlice) * ctx.grid.spacing[2];
-  const iou = ref
-    ? boxIou(
-        { min: answer.boxMm.min.slice(0, 2), max: answer.boxMm.max.slice(0, 2) },
-        { min: ref.min.slice(0, 2), max: ref.max.slice(0, 2) },
-      )
-    : 0;
+  const [u, v] = inPlaneWorldAxes(ctx.grid);
+  const inPlane = (b: WorldBox) => ({ min: [b.min[u], b.min[v]], max: [b.max[u], b.max[v]] });
+  const iou = ref ? boxIou(inPlane(answer.boxMm), inPlane(ref)) : 0;
   const sliceOk = !item.findSlice || sliceErrorMm <= item.sliceToleranceMm;
   const outcome = scoreBox(iou, item.passIou);
   const correct = sliceOk && outcome.passed;

@@ -4,6 +4,8 @@
  * pages) and the build's item calibration. Pure: labelmaps and slice statistics are passed in.
  */
 import { worldToIndex } from "../domain/geometry/grid";
+import { gridAlongAxis, volumeAlongAxis } from "../domain/geometry/plane-grid";
+import { planeAxis, type ViewPlane } from "../domain/model/case-view";
 import type { AnnotationSet } from "../domain/model/annotation-set";
 import type { CaseManifest } from "../domain/model/case-manifest";
 import { isSpatialItem, type QuizItem } from "./item-schema";
@@ -16,27 +18,29 @@ export interface CaseData {
 }
 
 /**
- * The slice (zero-based k) an item targets and opens on (find-the-slice items open elsewhere but
- * are graded here): the item's `slice`; else a landmark reference's slice (rounded, clamped); else
- * where the structure is largest in its reference set (`largestIn(set)`, structure id → k); else
- * the middle slice. Multiple choice items: the middle slice.
+ * The slice (zero-based, along the item's plane normal; k for axial items) an item targets and
+ * opens on (find-the-slice items open elsewhere but are graded here): the item's `slice`; else a
+ * landmark reference's slice (rounded, clamped); else where the structure is largest in its
+ * reference set in that plane (`largestIn(set, plane)`, structure id → index); else the middle
+ * slice. Multiple choice items: the middle axial slice.
  */
 export function itemTargetSlice(
   item: QuizItem,
   c: CaseData,
-  largestIn: (set: AnnotationSet) => ReadonlyMap<string, number>,
+  largestIn: (set: AnnotationSet, plane: ViewPlane) => ReadonlyMap<string, number>,
 ): number {
   const g = c.manifest.grid;
-  const middle = Math.floor(g.dims[2] / 2);
-  if (!isSpatialItem(item)) return middle;
+  if (!isSpatialItem(item)) return Math.floor(g.dims[2] / 2);
+  const a = planeAxis(g, item.plane);
+  const middle = Math.floor(g.dims[a] / 2);
   if (item.slice !== undefined) return item.slice;
   const ref = referenceFor(item, c);
-  const landmark = ref?.annotations.find((a) => a.type === "landmark");
+  const landmark = ref?.annotations.find((x) => x.type === "landmark");
   if (landmark?.type === "landmark") {
-    const k = Math.round(worldToIndex(g, landmark.point)[2]);
-    return Math.min(g.dims[2] - 1, Math.max(0, k));
+    const k = Math.round(worldToIndex(g, landmark.point)[a]);
+    return Math.min(g.dims[a] - 1, Math.max(0, k));
   }
-  const slice = ref ? largestIn(ref.set).get(item.structure) : undefined;
+  const slice = ref ? largestIn(ref.set, item.plane).get(item.structure) : undefined;
   return slice ?? middle;
 }
 
@@ -57,7 +61,9 @@ export function itemLabelmapPaths(item: QuizItem, c: CaseData): string[] {
 /**
  * The spatial context of a click, landmark, box or outline item (undefined for multiple choice,
  * items without a reference, and name items unless `withName`: their grader needs none, the item
- * calibration does). `labelmaps` must hold {@link itemLabelmapPaths}.
+ * calibration does). `labelmaps` must hold {@link itemLabelmapPaths}. A coronal or sagittal item
+ * gets the plane grid of its plane and its labelmaps reordered for it (lib/domain/geometry/
+ * plane-grid), so every grader's one-slice rule reads that plane's slices, in the same world mm.
  */
 export function itemSpatialContext(
   item: QuizItem,
@@ -73,12 +79,17 @@ export function itemSpatialContext(
   const kindOf = (set: { annotator: string }) =>
     c.manifest.annotators.find((a) => a.id === set.annotator)?.kind;
   const img = c.manifest.image;
+  const a = planeAxis(c.manifest.grid, item.plane);
+  const dims = c.manifest.grid.dims;
   return {
-    grid: c.manifest.grid,
+    grid: gridAlongAxis(c.manifest.grid, a),
     structures: c.manifest.structures,
     reference,
     others,
-    labelmaps,
+    labelmaps:
+      a === 2
+        ? labelmaps
+        : new Map([...labelmaps].map(([k, v]) => [k, volumeAlongAxis(v, dims, a)])),
     targetSlice,
     referenceKind: kindOf(reference.set),
     otherKinds: others.map((r) => kindOf(r.set)),

@@ -3,8 +3,8 @@
  * case-bound multiple choice) or `content/quizzes/*.json` (multiple choice not tied to a case); see
  * docs/quiz-items.md. MDX refers to an item by its `id` only.
  *
- * Units: every tolerance is in millimetres of world space (LPS); `slice` is the zero-based k index
- * on the case's reference grid. Thresholds (`passDice`, `passIou`) are fractions 0–1.
+ * Units: every tolerance is in millimetres of world space (LPS); `slice` is the zero-based index
+ * along the item's `plane` normal on the case's reference grid (k for axial items). Thresholds (`passDice`, `passIou`) are fractions 0–1.
  */
 import { z } from "zod";
 import { idSchema } from "../domain/model/primitives";
@@ -28,7 +28,12 @@ const spatialBase = {
   structure: idSchema,
   /** Annotation set id holding the reference (default: the first set that annotates `structure`). */
   annotationSet: idSchema.optional(),
-  /** Target axial slice k (zero-based). Default: the slice where the structure is largest. */
+  /**
+   * The plane the student answers in (default axial). `slice`, a drawn answer's slice and the
+   * error map are then along this plane's normal axis (lib/domain/geometry/plane-grid).
+   */
+  plane: z.enum(["axial", "coronal", "sagittal"]).default("axial"),
+  /** Target slice (zero-based) along the plane's normal. Default: where the structure is largest. */
   slice: z.number().int().nonnegative().optional(),
   /** `true`: the viewer opens elsewhere and the student scrolls to the slice; slice error is graded. */
   findSlice: z.boolean().default(false),

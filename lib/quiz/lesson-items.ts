@@ -14,6 +14,8 @@ export interface QuizSetTagProps {
   count?: number;
   types?: string;
   under?: string;
+  /** `coronal` or `sagittal`: a generated set asked in that plane (default axial). */
+  plane?: string;
 }
 
 /**
@@ -40,6 +42,7 @@ export function lessonItemIds(
       count: Number.isFinite(count) ? count : undefined,
       types: p.types,
       under: p.under,
+      plane: p.plane,
     });
     for (const id of ids) out.add(id);
   }

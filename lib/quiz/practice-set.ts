@@ -8,13 +8,14 @@ import { displayName } from "../cases/vocabulary";
 import type { QuizItem } from "./item-schema";
 import { mulberry32, seededShuffle } from "./seeded-random";
 import type { ReferenceShape } from "./practice-shape";
+import type { ViewPlane } from "../domain/model/case-view";
 
 export type PracticeItemType = "click" | "name" | "outline";
 
 export interface PracticeOptions {
   caseId: string;
   structures: readonly Structure[];
-  /** Largest axial slice (zero-based k) per structure id; structures missing here are skipped. */
+  /** Largest slice per structure id in `plane`; structures missing here are skipped. */
   largestSlice: ReadonlyMap<string, number>;
   seed: string;
   /** Number of items (default: every eligible structure). */
@@ -32,6 +33,8 @@ export interface PracticeOptions {
   supports?: (structure: string, type: PracticeItemType) => boolean;
   /** Shape of each structure on its slice; outline prompts then say "both sides" or "parts". */
   shapes?: ReadonlyMap<string, ReferenceShape>;
+  /** The plane the items are asked in (default axial); `largestSlice` must be of this plane. */
+  plane?: ViewPlane;
 }
 
 /** True when `s` is `ancestor` or below it in the parent hierarchy (cycles are cut). */
@@ -48,9 +51,18 @@ function isUnder(s: Structure, ancestor: string, byId: ReadonlyMap<string, Struc
   return false;
 }
 
-/** Stable id of a generated item (so progress and "review my mistakes" can find it again). */
-export function practiceItemId(caseId: string, type: PracticeItemType, structure: string): string {
-  return `gen-${type}-${caseId}-${structure}`.slice(0, 80);
+/**
+ * Stable id of a generated item (so progress and "review my mistakes" can find it again); a
+ * coronal or sagittal item carries its plane after the type (`gen-click-coronal-<case>-<id>`).
+ */
+export function practiceItemId(
+  caseId: string,
+  type: PracticeItemType,
+  structure: string,
+  plane: ViewPlane = "axial",
+): string {
+  const p = plane === "axial" ? "" : `${plane}-`;
+  return `gen-${type}-${p}${caseId}-${structure}`.slice(0, 80);
 }
 
 /**
@@ -83,6 +95,7 @@ export function generatePracticeSet(opts: PracticeOptions): QuizItem[] {
       opts.annotationSet,
       opts.shapes?.get(s.id),
       lateralised,
+      opts.plane,
     );
   });
 }
@@ -103,7 +116,8 @@ export function outlinePrompt(s: Structure, shape?: ReferenceShape, lateralised 
 
 /**
  * The generated item of one type about one structure on slice `slice` (id: {@link practiceItemId});
- * `shape` and `lateralised` (the case vocabulary has left/right structures) word outline prompts.
+ * `shape` and `lateralised` (the case vocabulary has left/right structures) word outline prompts;
+ * `plane` is the plane it is asked in (default axial; `slice` is along that plane's normal).
  */
 export function practiceItem(
   caseId: string,
@@ -113,12 +127,14 @@ export function practiceItem(
   annotationSet?: string,
   shape?: ReferenceShape,
   lateralised = false,
+  plane: ViewPlane = "axial",
 ): QuizItem {
   const common = {
-    id: practiceItemId(caseId, type, s.id),
+    id: practiceItemId(caseId, type, s.id, plane),
     case: caseId,
     structure: s.id,
     annotationSet,
+    plane,
     slice,
     findSlice: false,
     sliceToleranceMm: 2,
@@ -150,13 +166,15 @@ export function practiceItem(
 export function parsePracticeItemId(
   id: string,
   caseIds: Iterable<string>,
-): { type: PracticeItemType; caseId: string; structure: string } | null {
-  const m = /^gen-(click|name|outline)-(.+)$/.exec(id);
+): { type: PracticeItemType; caseId: string; structure: string; plane: ViewPlane } | null {
+  const m = /^gen-(click|name|outline)-(?:(coronal|sagittal)-)?(.+)$/.exec(id);
   if (!m) return null;
+  const rest = m[3];
   const caseId = [...caseIds]
-    .filter((c) => m[2].startsWith(`${c}-`))
+    .filter((c) => rest.startsWith(`${c}-`))
     .sort((a, b) => b.length - a.length)[0];
+  const plane = (m[2] ?? "axial") as ViewPlane;
   return caseId
-    ? { type: m[1] as PracticeItemType, caseId, structure: m[2].slice(caseId.length + 1) }
+    ? { type: m[1] as PracticeItemType, caseId, structure: rest.slice(caseId.length + 1), plane }
     : null;
 }

@@ -2,11 +2,14 @@
  * Which expert annotation an item is graded against, and whether the case has it.
  * Rules: `landmark` needs a landmark annotation of the structure; `box` a box or a segmentation;
  * `outline` a segmentation or polygons; `click`, `name` and `measure` a segmentation. A measure
- * item also needs an image with a pixel spacing (a raster without one has no mm). The annotation set is
+ * item also needs an image with a pixel spacing (a raster without one has no mm). A coronal or
+ * sagittal item needs a volume and a segmentation reference (polygons lie on axial slices); measure
+ * items are axial only. The annotation set is
  * `item.annotationSet` when given, else the first set (case.json order) holding a usable annotation.
  */
 import type { Annotation, AnnotationSet } from "../domain/model/annotation-set";
 import type { CaseManifest } from "../domain/model/case-manifest";
+import { planeAxis } from "../domain/model/case-view";
 import { measureItemIssue, type SpatialItem, type QuizItem } from "./item-schema";
 
 /** Annotation types usable as the reference of each spatial item type, in order of preference. */
@@ -75,12 +78,20 @@ export function referenceIssue(
       field: "annotationSet",
       message: `unknown annotation set "${item.annotationSet}" in case "${c.manifest.id}"`,
     };
-  if (item.slice !== undefined && item.slice >= c.manifest.grid.dims[2])
+  const count = c.manifest.grid.dims[planeAxis(c.manifest.grid, item.plane)];
+  if (item.plane !== "axial" && c.manifest.grid.dims[2] === 1)
+    return { field: "plane", message: `a 2D image has one plane; "${item.plane}" is not one` };
+  if (item.slice !== undefined && item.slice >= count)
     return {
       field: "slice",
-      message: `slice ${item.slice} is outside the case grid (0–${c.manifest.grid.dims[2] - 1})`,
+      message: `slice ${item.slice} is outside the case grid${item.plane === "axial" ? "" : ` (${item.plane} plane)`} (0–${count - 1})`,
     };
   if (item.type === "measure") {
+    if (item.plane !== "axial")
+      return {
+        field: "plane",
+        message: `measure items are axial only (their ellipse and caliper geometry is in world x, y)`,
+      };
     const img = c.manifest.image;
     if (img.kind === "raster" && !img.pixelSpacingMm)
       return {
@@ -90,7 +101,13 @@ export function referenceIssue(
     const bad = measureItemIssue(item);
     if (bad) return bad;
   }
-  if (!referenceFor(item, c))
+  const ref = referenceFor(item, c);
+  if (item.plane !== "axial" && ref?.annotations.some((a) => a.type === "polygon"))
+    return {
+      field: "plane",
+      message: `the reference of "${item.structure}" holds polygons, which lie on axial slices: a ${item.plane} item needs a segmentation`,
+    };
+  if (!ref)
     return {
       field: "structure",
       message: `case "${c.manifest.id}" has no ${REFERENCE_TYPES[item.type].join(" or ")} annotation of "${item.structure}" for a ${item.type} item`,

@@ -10,7 +10,7 @@ type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /**
- * A practice set generated from a case's structures: `?seed=…&n=…&types=click,name,outline&under=…`.
+ * A practice set generated from a case's structures: `?seed=…&n=…&types=click,name,outline&under=…&plane=coronal`.
  * The same URL gives the same set (seeded), so a link can be shared.
  */
 export default async function PracticePage({
@@ -39,7 +39,14 @@ export default async function PracticePage({
           New set
         </Link>
       </p>
-      <QuizSet case={caseId} seed={seed} count={count} types={one(q.types)} under={one(q.under)} />
+      <QuizSet
+        case={caseId}
+        seed={seed}
+        count={count}
+        types={one(q.types)}
+        under={one(q.under)}
+        plane={one(q.plane)}
+      />
     </div>
   );
 }

@@ -13,6 +13,7 @@
  *   (./measure-probes).
  * Pure.
  */
+import { inPlaneWorldAxes } from "../../domain/geometry/plane-grid";
 import type { Vec3 } from "../../domain/geometry/grid";
 import type { AnnotationSet } from "../../domain/model/annotation-set";
 import type { QuizAnswer } from "../answer";
@@ -50,12 +51,14 @@ function nearRight(item: SpatialItem, ctx: SpatialContext, ref: QuizAnswer): Pro
     add("dilated 1 px", { ...ref, mask: dilateCross(m).data });
     add("eroded 1 px", { ...ref, mask: erodeCross(m).data });
   } else if (ref.kind === "box") {
-    const axes: [string, Vec3][] = [
-      ["+x", [1, 0, 0]],
-      ["-x", [-1, 0, 0]],
-      ["+y", [0, 1, 0]],
-      ["-y", [0, -1, 0]],
-    ];
+    // One mm either way along the slice's two in-plane world axes (x, y on an axial slice).
+    const axes: [string, Vec3][] = inPlaneWorldAxes(ctx.grid).flatMap((w) =>
+      [1, -1].map((sign): [string, Vec3] => {
+        const d: Vec3 = [0, 0, 0];
+        d[w] = sign;
+        return [`${sign > 0 ? "+" : "-"}${"xyz"[w]}`, d];
+      }),
+    );
     for (const [n, d] of axes)
       add(`moved 1 mm ${n}`, {
         ...ref,

@@ -298,6 +298,7 @@ describe("probes and the CLI", () => {
       id: "t",
       type: "click",
       case: "colin27",
+      plane: "axial",
       structure: "thalamus-right",
       annotationSet: "aal",
       slice: py.slice,

@@ -111,6 +111,15 @@ describe("practice item ids", () => {
       type: "click",
       caseId: "head-ct",
       structure: "frontal-sinus",
+      plane: "axial",
+    });
+    const coronal = practiceItemId("colin27", "outline", "insula-left", "coronal");
+    expect(coronal).toBe("gen-outline-coronal-colin27-insula-left");
+    expect(parsePracticeItemId(coronal, ["colin27"])).toEqual({
+      type: "outline",
+      caseId: "colin27",
+      structure: "insula-left",
+      plane: "coronal",
     });
     expect(parsePracticeItemId("colin27-hippocampus-left-click", ["colin27"])).toBeNull();
     expect(parsePracticeItemId("gen-click-unknown-x", ["colin27"])).toBeNull();
