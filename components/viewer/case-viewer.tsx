@@ -29,7 +29,7 @@ import { useOverlayLayers } from "./use-overlay-layers";
 import { useViewerActions, type ViewerActions } from "./use-viewer-actions";
 import { DEFAULT_VIEWER_HEIGHT } from "./viewer-skeleton";
 import type { CaseViewerProps } from "./viewer-api";
-import { ViewerPoster } from "./viewer-poster";
+import { usePosterShown, ViewerPoster } from "./viewer-poster";
 import { ViewerToolbar } from "./viewer-toolbar";
 import { presetsFor } from "./window-presets";
 import { SliceControls } from "./slice-controls";
@@ -157,10 +157,13 @@ export function CaseViewer(props: CaseViewerProps) {
   )
     ? "ready"
     : "loading";
-  // The poster stays over the viewport until the viewer shows the same image with its overlays.
-  const handedOver = state === "ready" && overlayState === "ready";
   const mainSlice = main ? viewSlice(main, grid) : null;
   const sliceKey = mainSlice ? `${mainSlice.axis}:${mainSlice.index}` : "";
+  const posterShown = usePosterShown(
+    state === "ready",
+    overlayState === "ready",
+    `${sliceKey}|${layout}|${orientation}|${actions.preset}`,
+  );
   // eslint-disable-next-line react-hooks/exhaustive-deps -- sliceKey identifies mainSlice
   const visibleList = useMemo(() => layers.onSlice(mainSlice), [layers.onSlice, sliceKey]);
   useViewUrl({
@@ -283,7 +286,7 @@ export function CaseViewer(props: CaseViewerProps) {
               />
             </div>
           )}
-          <ViewerPoster viewer={props} view={view} show={!fatal && !handedOver} />
+          <ViewerPoster viewer={props} view={view} show={!fatal && posterShown} />
           {fatal && (
             <div className="absolute inset-4">
               <ErrorPanel title="The image could not be shown" messages={[fatal]} />

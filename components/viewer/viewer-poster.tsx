@@ -9,7 +9,8 @@
  */
 import { useEffect, useMemo, useState } from "react";
 import type { CaseView } from "@/lib/domain/model";
-import { parseCaseView } from "@/lib/domain/model";
+// Not the model barrel: it would bring zod's schemas into every case page's first load (+30 kB gz).
+import { parseCaseView } from "@/lib/domain/model/case-view";
 import { buildOverlayModel } from "@/lib/imaging/overlay-model";
 import { isPosterView, posterSize, posterUrl } from "@/lib/imaging/poster";
 import type { CaseViewerProps } from "./viewer-api";
@@ -28,6 +29,17 @@ export function hasPoster(props: CaseViewerProps, view: CaseView): boolean {
     manifest.structures.map((s) => s.id),
     view,
   );
+}
+
+/**
+ * Whether the poster should still cover the viewport: until the viewer is ready and its overlays
+ * are too, or earlier when the live view moves away from the opening view (`viewKey`: slice, plane,
+ * layout, window as of the first ready render), so nothing the user does is hidden behind it.
+ */
+export function usePosterShown(ready: boolean, overlaysReady: boolean, viewKey: string): boolean {
+  const [atReady, setAtReady] = useState<string | null>(null);
+  if (ready && atReady === null) setAtReady(viewKey);
+  return !ready || (!overlaysReady && (atReady === null || atReady === viewKey));
 }
 
 /** The poster image over the viewport box (or nothing when the view has no poster / `!show`). */
@@ -66,6 +78,8 @@ export function ViewerPoster({
       aria-hidden="true"
       fetchPriority="high"
       data-testid="viewer-poster"
+      // Element Timing: the bench's "first pixels" (not in React's img types, hence the spread).
+      {...{ elementtiming: "viewer-poster" }}
       className="pointer-events-none absolute inset-0 h-full w-full object-contain"
     />
   );
