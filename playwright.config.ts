@@ -12,11 +12,12 @@ import { CHROMIUM_ARGS, chromiumPath } from "./config/chromium";
 
 const port = Number(process.env.PORT ?? 3100);
 // The importer e2e cases (tests/e2e/importers.spec.ts) are built from ../shared before the build,
-// because public/ files must exist at build time; a failure there only fails that spec.
+// because public/ files must exist at build time; a failure there only fails that spec. The viewer
+// posters (scripts/posters.ts) are build artefacts, made before every build like `npm run build`.
 const build =
   process.env.E2E_SKIP_BUILD === "1"
     ? ""
-    : "(npx tsx tests/e2e/helpers/importer-cases.ts || echo 'importer e2e cases not built') && NEXT_PUBLIC_E2E=1 npx next build --webpack && ";
+    : "(npx tsx tests/e2e/helpers/importer-cases.ts || echo 'importer e2e cases not built') && npx tsx scripts/posters.ts && NEXT_PUBLIC_E2E=1 npx next build --webpack && ";
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -19,6 +19,7 @@ import { useViewerData } from "./use-viewer-data";
 import { useViewerViewports } from "./use-viewer-viewports";
 import { useViewportValue } from "./use-viewport-render";
 import type { CaseViewerProps } from "./viewer-api";
+import { usePosterShown, ViewerPoster } from "./viewer-poster";
 import { ViewerSidebar } from "./viewer-sidebar";
 import { DEFAULT_VIEWER_HEIGHT } from "./viewer-skeleton";
 import { useCreateViewerStore, useViewer } from "./viewer-store";
@@ -42,11 +43,8 @@ export function CaseViewer(props: CaseViewerProps) {
   const [drawingTools, setDrawingTools] = useState<HTMLDivElement | null>(null);
   const data = useViewerData(props, view);
   const { model, overlay, labelmaps, structureIds } = data;
-  const { vps, main, img, isVolume, drawing, state, fatal, ...v } = useViewerViewports(
-    props,
-    view,
-    store,
-  );
+  const viewports = useViewerViewports(props, view, store);
+  const { vps, main, img, isVolume, drawing, state, fatal, ...v } = viewports;
   const args = { vps, grid, manifest, store, overlay, labelmaps: labelmaps.loaded, model };
   const actions = useViewerActions({ ...args, lockSlice });
   const readout = useHoverReadout({ ...args, revealAnnotations, hideStructureNames });
@@ -58,6 +56,8 @@ export function CaseViewer(props: CaseViewerProps) {
   const url = { main, grid, layout, orientation: plane, preset, settings, structureIds };
   useViewUrl({ enabled: !!props.syncUrl && ready, ...url });
   useFlashOnce(view.flash, data.overlayReady && ready, overlay.update);
+  const posterKey = `${sliceKey}|${layout}|${plane}|${preset}`;
+  const posterShown = usePosterShown(ready, data.overlayReady, posterKey);
   const scroll = (d: number) => mainSlice && actions.goTo(mainSlice.index + d);
 
   return (
@@ -95,6 +95,7 @@ export function CaseViewer(props: CaseViewerProps) {
           }
           toolsSlot={drawingTools}
           loading={state === "loading" ? { progress: img.progress } : null}
+          poster={<ViewerPoster viewer={props} view={view} show={!fatal && posterShown} />}
         />
         {drawing && <div ref={setDrawingTools} className="mt-1 min-h-7" />}
         <SliceControls slice={mainSlice} disabled={!ready || lockSlice} onSlice={actions.goTo} />

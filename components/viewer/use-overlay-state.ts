@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { CaseManifest, CaseView } from "@/lib/domain/model";
-import type { LabelmapLayerRef } from "@/lib/imaging/overlay-model";
-import { hexToRgb, structureColors, type PaletteName } from "./palette";
+import { DEFAULT_OVERLAY_OPACITY } from "@/lib/imaging/layer-lut";
+import { structureColors, type PaletteName } from "./palette";
 
 export interface OverlaySettings {
   hidden: Set<string>;
@@ -50,7 +50,7 @@ export function useOverlayState(manifest: CaseManifest, annotatorIds: string[], 
         ? view.layers.filter((id) => annotatorIds.includes(id))
         : annotatorIds.slice(0, 1),
     ),
-    opacity: 0.45,
+    opacity: DEFAULT_OVERLAY_OPACITY,
     mode: "fill",
     palette: "case",
     flash: null,
@@ -93,24 +93,4 @@ export function useOverlayState(manifest: CaseManifest, annotatorIds: string[], 
   return { settings: s, update, setVisible, toggleAnnotator, colors };
 }
 
-/**
- * RGBA table (4 bytes per label value) for one labelmap layer: hidden structures get alpha 0;
- * with `only` set, every other structure is hidden; while a structure flashes it is drawn white and
- * the others faint (alpha 60 of 255).
- */
-export function layerLut(
-  ref: LabelmapLayerRef,
-  maxLabel: number,
-  colors: Map<string, string>,
-  hidden: ReadonlySet<string>,
-  only: string | undefined,
-  flash: string | null,
-): Uint8Array {
-  const lut = new Uint8Array((maxLabel + 1) * 4);
-  for (const [label, sid] of ref.labels) {
-    if (label > maxLabel || hidden.has(sid) || (only && sid !== only)) continue;
-    const [r, g, b] = sid === flash ? [255, 255, 255] : hexToRgb(colors.get(sid) ?? "#ff00ff");
-    lut.set([r, g, b, flash && sid !== flash ? 60 : 255], label * 4);
-  }
-  return lut;
-}
+export { layerLut } from "@/lib/imaging/layer-lut";

@@ -4,9 +4,18 @@
  * while the viewer loads, which on software-composited machines (and the bench's SwiftShader) took
  * time from loading: first image 0.79-0.92x without it (A/B cold, 8 pairs, 27 Nov).
  */
+import type { ReactNode } from "react";
+
 export const DEFAULT_VIEWER_HEIGHT = 480;
 
-export function ViewerSkeleton({ height = DEFAULT_VIEWER_HEIGHT }: { height?: number }) {
+export function ViewerSkeleton({
+  height = DEFAULT_VIEWER_HEIGHT,
+  children,
+}: {
+  height?: number;
+  /** Drawn in the image box (the viewer's poster). */
+  children?: ReactNode;
+}) {
   return (
     <div
       data-testid="case-viewer"
@@ -16,7 +25,9 @@ export function ViewerSkeleton({ height = DEFAULT_VIEWER_HEIGHT }: { height?: nu
     >
       <div>
         <div className="mb-2 h-9 rounded bg-slate-800" />
-        <div className="rounded bg-black" style={{ height }} />
+        <div className="relative rounded bg-black" style={{ height }}>
+          {children}
+        </div>
         <div className="mt-2 h-8 rounded bg-slate-800" />
         <div className="mt-1 h-6" />
       </div>

@@ -4,7 +4,7 @@
  * (each with its label overlay, shapes, orientation markers and plane name), the quiz drawing layer
  * on the main viewport, and the loading / error states over the image.
  */
-import type { KeyboardEvent, RefObject } from "react";
+import type { KeyboardEvent, ReactNode, RefObject } from "react";
 import type { Types } from "@cornerstonejs/core";
 import type { CaseManifest } from "@/lib/domain/model";
 import type { LoadProgress } from "@/lib/imaging/image-source";
@@ -45,6 +45,8 @@ interface Props {
   /** Download progress while the image loads; null once it is shown. */
   loading: { progress: LoadProgress | null } | null;
   fatal: string | null;
+  /** The build-time poster of the opening view (`viewer-poster.tsx`), shown until hand-over. */
+  poster?: ReactNode;
 }
 
 export function ViewportArea(p: Props) {
@@ -115,6 +117,7 @@ export function ViewportArea(p: Props) {
           />
         </div>
       )}
+      {p.poster}
       {p.fatal && (
         <div className="absolute inset-4">
           <ErrorPanel title="The image could not be shown" messages={[p.fatal]} />

@@ -1,13 +1,14 @@
 /**
  * Group 1 — time to first image on every built-in case page (/cases/<id>): navigation start → first
- * frame with anatomy, median of `runs` cold loads (fresh context, HTTP cache disabled) and `runs`
- * warm loads (new page in a context whose cache was primed by one unrecorded load).
+ * frame with anatomy, and first pixels (the prerendered poster's paint, or that frame without one);
+ * median of `runs` cold loads (fresh context, HTTP cache disabled) and `runs` warm loads (new page
+ * in a context whose cache was primed by one unrecorded load).
  */
 import type { Browser } from "@playwright/test";
 import type { BenchCase } from "./cases";
 import { coldPage, warmContext, type NetworkLimit } from "./browser";
 import { measureFirstFrame, type FrameRun } from "./first-frame";
-import { probeScript } from "./probe";
+import { firstPixels, probeScript } from "./probe";
 import { summarize, type Summary } from "./stats";
 import { fmtMs, table } from "./format";
 
@@ -17,6 +18,9 @@ export interface CaseTiming {
   warm: Summary;
   coldOverlay: Summary;
   warmOverlay: Summary;
+  /** First pixels (the poster's paint, or the first image on pages without one). */
+  coldPixels: Summary;
+  warmPixels: Summary;
   error?: string;
   /** Set when the case was not timed (e.g. a DICOMweb case without Orthanc installed). */
   skipped?: string;
@@ -96,6 +100,8 @@ export function caseTiming(
     warm: summarize(at(warm, "anatomyAt")),
     coldOverlay: summarize(at(cold, "overlayAt")),
     warmOverlay: summarize(at(warm, "overlayAt")),
+    coldPixels: summarize(cold.map((r) => (r.error ? NaN : firstPixels(r)))),
+    warmPixels: summarize(warm.map((r) => (r.error ? NaN : firstPixels(r)))),
     error: err,
     medianColdRun,
   };
@@ -105,6 +111,8 @@ export function firstImageTable(rows: CaseTiming[]): string {
   return table(
     [
       "case page",
+      "first pixels cold",
+      "first pixels warm",
       "cold median",
       "cold min–max",
       "warm median",
@@ -123,10 +131,14 @@ export function firstImageTable(rows: CaseTiming[]): string {
             "—",
             "—",
             "—",
+            "—",
+            "—",
             r.skipped ? `skipped: ${r.skipped}` : `error: ${(r.error ?? "").slice(0, 60)}`,
           ]
         : [
             `/cases/${r.id}${r.source ? ` (${r.source})` : ""}`,
+            fmtMs(r.coldPixels.median),
+            fmtMs(r.warmPixels.median),
             fmtMs(r.cold.median),
             `${fmtMs(r.cold.min)}–${fmtMs(r.cold.max)}`,
             fmtMs(r.warm.median),

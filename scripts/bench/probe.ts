@@ -5,6 +5,8 @@
  *     r+g+b > 48, i.e. not black background);
  *   - `overlayAt`: the first frame with the labelmap overlay visible (ours: any opaque pixel on the
  *     overlay canvas; NiiVue: ≥ 0.5 % coloured pixels, |r−g| or |g−b| > 24, in its WebGL canvas).
+ *   - `pixelsAt`: the paint of the viewer's prerendered poster (Element Timing entry "viewer-poster"),
+ *     null on pages without one. First pixels = the earlier of `pixelsAt` and `anatomyAt`.
  * It checks right after every draw — ours: cornerstone's `CORNERSTONE_IMAGE_RENDERED` (caught in the
  * capture phase, the event does not bubble); NiiVue: the peer page calls `window.__benchCheck()`
  * after each `drawScene`. Our overlay canvas is drawn by our own code, with no event: once the
@@ -23,6 +25,8 @@ export type ProbeMode = "ours" | "niivue";
 export interface ProbeResult {
   anatomyAt: number | null;
   overlayAt: number | null;
+  /** Paint of the poster `<img>` (Element Timing), null without a poster. */
+  pixelsAt?: number | null;
   renders: number;
   /** Resource timings of interest (ms since navigation start; bytes). */
   resources: {
@@ -39,7 +43,13 @@ export interface ProbeResult {
 export function probeScript(mode: ProbeMode): string {
   return `(() => {
   const MODE = ${JSON.stringify(mode)};
-  const B = (window.__bench = { anatomyAt: null, overlayAt: null, renders: 0 });
+  const B = (window.__bench = { anatomyAt: null, overlayAt: null, pixelsAt: null, renders: 0 });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (e.identifier === "viewer-poster" && B.pixelsAt === null) B.pixelsAt = e.renderTime || e.loadTime;
+    }).observe({ type: "element", buffered: true });
+  } catch (e) { /* no Element Timing: first pixels = first frame */ }
   if (MODE === "niivue") {
     const orig = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (type, attrs) {
@@ -105,3 +115,9 @@ export const COLLECT = `(() => {
     .map((r) => ({ name: new URL(r.name).pathname, start: Math.round(r.startTime), end: Math.round(r.responseEnd), transfer: r.transferSize, encoded: r.encodedBodySize, decoded: r.decodedBodySize }));
   return { ...window.__bench, resources, domContentLoaded: nav ? Math.round(nav.domContentLoadedEventEnd) : NaN };
 })()`;
+
+/** First pixels of a run (ms): the poster's paint, or the first live frame when earlier / no poster. */
+export function firstPixels(r: Pick<ProbeResult, "anatomyAt" | "pixelsAt">): number {
+  const a = r.anatomyAt ?? NaN;
+  return r.pixelsAt == null ? a : Math.min(r.pixelsAt, Number.isNaN(a) ? Infinity : a);
+}
