@@ -11,6 +11,7 @@ import { buildOverlayModel } from "@/lib/imaging/overlay-model";
 import { viewSlice } from "@/lib/imaging/viewport-geometry";
 import type { Orientation } from "@/lib/imaging/viewport-setup";
 import { multiAnnotatorStructures } from "@/lib/imaging/structure-masks";
+import { raterPeers } from "@/lib/domain/agreement/rater-key";
 import { AgreementPanel } from "./agreement-panel";
 import { useAgreement } from "./use-agreement";
 import { useRaterSpread } from "./use-rater-spread";
@@ -96,7 +97,8 @@ export function CaseViewer(props: CaseViewerProps) {
   const [consensus, setConsensus] = useState<Set<string>>(new Set());
   const [soft, setSoft] = useState<Set<string>>(new Set());
   const spread = useRaterSpread(manifest.id, agreementOpen);
-  const targets = useMemo(() => multiAnnotatorStructures(model.layers), [model]);
+  const peers = useMemo(() => raterPeers(manifest.structures), [manifest.structures]);
+  const targets = useMemo(() => multiAnnotatorStructures(model.layers, peers), [model, peers]);
   const wanted = useMemo(() => {
     const w = new Set(settings.annotators);
     if (agreementOpen || consensus.size || soft.size)
@@ -104,7 +106,15 @@ export function CaseViewer(props: CaseViewerProps) {
     return w;
   }, [settings.annotators, agreementOpen, consensus, soft, targets]);
   const labelmaps = useLabelmaps(model.layers, wanted, grid);
-  const agreement = useAgreement(agreementOpen, targets, labelmaps.loaded, grid, consensus, soft);
+  const agreement = useAgreement(
+    agreementOpen,
+    targets,
+    labelmaps.loaded,
+    grid,
+    consensus,
+    soft,
+    peers,
+  );
   const vps = useMemo(
     () =>
       mounted

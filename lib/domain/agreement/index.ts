@@ -4,3 +4,4 @@ export * from "./staple";
 export * from "./rater-spread";
 export * from "./rater-rank";
 export * from "./spread-grade";
+export * from "./rater-key";
