@@ -5,3 +5,4 @@ export * from "./rater-spread";
 export * from "./rater-rank";
 export * from "./spread-grade";
 export * from "./rater-key";
+export * from "./box-landmark-spread";
