@@ -37,10 +37,10 @@ export function referenceBox(ctx: SpatialContext, k: number): WorldBox | null {
 /**
  * The box spread of the raters on slice `k` (domain `raterBoxSpread`) when the item names no
  * annotation set and ≥ 2 raters segmented the structure (box annotations are not raters' masks:
- * with one, the single-reference rule applies); else undefined.
+ * with one, the single-reference rule applies; so does an adjudicated reference); else undefined.
  */
 export function boxSpreadFor(item: BoxItem, ctx: SpatialContext, k: number) {
-  if (item.annotationSet || ctx.others.length === 0) return undefined;
+  if (item.annotationSet || ctx.others.length === 0 || ctx.adjudicated) return undefined;
   const refs = [ctx.reference, ...ctx.others];
   if (refs.some((r) => !r.annotations.every((a) => a.type === "segmentation"))) return undefined;
   const masks = refs.map((r) => sliceMask(ctx.grid, r.annotations, ctx.labelmaps, k));

@@ -30,7 +30,9 @@ export function landmarkReference(item: LandmarkItem, ctx: SpatialContext) {
   if (!points[0]) return null;
   const placed = points.filter((p): p is Vec3 => !!p);
   const spread =
-    !item.annotationSet && placed.length >= 2 ? landmarkSpread(placed, minSpacing(ctx)) : null;
+    !item.annotationSet && !ctx.adjudicated && placed.length >= 2
+      ? landmarkSpread(placed, minSpacing(ctx))
+      : null;
   return {
     point: spread ? spread.centroid : points[0],
     toleranceMm: item.toleranceMm ?? spread?.toleranceMm ?? DEFAULT_LANDMARK_TOLERANCE_MM,

@@ -61,6 +61,12 @@ export const annotationSetSchema = z.object({
    * a template artefact). Hand-written items may still use them.
    */
   practiceExclude: z.union([z.literal("all"), z.array(idSchema)]).optional(),
+  /**
+   * An adjudicated (senior-review) reference: items on its structures that name no annotation set
+   * are graded against it, while the other raters' spread still sets the tolerance and pass mark
+   * (lib/domain/README.md "Adjudicated reference").
+   */
+  adjudicated: z.boolean().optional(),
   annotations: z.array(annotationSchema),
 });
 export type AnnotationSet = z.infer<typeof annotationSetSchema>;

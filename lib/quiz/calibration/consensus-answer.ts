@@ -20,7 +20,7 @@ export function consensusAnswer(
   ctx: SpatialContext,
   k: number,
 ): QuizAnswer | undefined {
-  if (item.annotationSet || ctx.others.length === 0) return undefined;
+  if (item.annotationSet || ctx.others.length === 0 || ctx.adjudicated) return undefined;
   if (item.type === "landmark") {
     const lm = landmarkReference(item, ctx);
     return lm?.spread ? { kind: "landmark", pointMm: lm.point, slice: k } : undefined;
