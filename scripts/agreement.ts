@@ -4,6 +4,9 @@
  *   npm run --silent agreement -- [--json] A.nii.gz B.nii.gz [C.nii.gz ...] [--label N]
  *                                 [--out consensus.nii.gz] [--consensus staple|majority]
  *
+ * A file may carry its own label as `FILE.nii.gz:N` (raters of one concept labelled differently,
+ * e.g. AAL's left insula and the split Harvard-Oxford one); it wins over --label for that file.
+ *
  * Prints pairwise Dice, mean pairwise Dice, Fleiss' κ (and Cohen's κ for two raters), both inside
  * the bounding box of the union of all raters' foreground, and the STAPLE and majority-vote
  * consensus voxel counts. --json prints one line of JSON (the last line of stdout). --out writes the
@@ -25,7 +28,7 @@ import { writeNifti } from "../lib/io/nifti";
 import { readNiftiFile } from "../lib/io/read-nifti-file";
 
 const USAGE =
-  "usage: npm run --silent agreement -- [--json] A.nii.gz B.nii.gz [C.nii.gz ...] [--label N] [--out consensus.nii.gz] [--consensus staple|majority]";
+  "usage: npm run --silent agreement -- [--json] A.nii.gz[:N] B.nii.gz[:N] [C.nii.gz ...] [--label N] [--out consensus.nii.gz] [--consensus staple|majority]";
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`agreement: ${message}\n`);
@@ -53,7 +56,11 @@ function main(): void {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const files = args.positionals;
+  const specs = args.positionals.map((a) => {
+    const m = /^(.*\.nii(?:\.gz)?):(\d+)$/.exec(a);
+    return m ? { file: m[1], label: Number(m[2]) } : { file: a, label: undefined };
+  });
+  const files = specs.map((x) => x.file);
   if (files.length < 2) fail(`give at least two labelmaps (got ${files.length})\n${USAGE}`, 2);
   if (v.consensus !== "staple" && v.consensus !== "majority")
     fail(`--consensus must be staple or majority\n${USAGE}`, 2);
@@ -78,16 +85,18 @@ function main(): void {
         `${files[r]} is not on the grid of ${files[0]}:\n${d.map((x) => `  - ${x}`).join("\n")}`,
       );
   }
-  if (label !== undefined) {
-    const missing = files.filter((_f, r) => !labelValues(vols[r].data).values.includes(label!));
-    if (missing.length === files.length) fail(`label ${label} does not exist in any of the files`);
-    for (const f of missing)
-      process.stderr.write(
-        `agreement: warning: label ${label} is absent from ${f} (counted as empty)\n`,
-      );
-  }
+  const labels = specs.map((x) => x.label ?? label);
+  const missing = files.filter(
+    (_f, r) => labels[r] !== undefined && !labelValues(vols[r].data).values.includes(labels[r]!),
+  );
+  if (missing.length && missing.length === files.length)
+    fail(`label ${labels[0]} does not exist in any of the files`);
+  for (const f of missing)
+    process.stderr.write(
+      `agreement: warning: label ${labels[files.indexOf(f)]} is absent from ${f} (counted as empty)\n`,
+    );
 
-  const masks = vols.map((vol) => volumeMask(vol, label));
+  const masks = vols.map((vol, r) => volumeMask(vol, labels[r]));
   const pd = pairwiseDice(masks);
   const fk = fleissKappa(masks);
   const st = staple(masks);

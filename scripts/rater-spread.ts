@@ -51,6 +51,7 @@ function build(id: string): RaterSpreadFile | null {
     out.push({
       structure,
       annotators: raters.map((x) => x.annotator),
+      structures: raters.map((x) => x.structure),
       pairwiseDice: s.pairwiseDice,
       pairwiseHd95Mm: s.pairwiseHd95Mm,
       medianHd95Mm: s.medianHd95Mm,

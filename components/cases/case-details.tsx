@@ -3,6 +3,7 @@ import type { LoadedCase } from "@/lib/content/case-store";
 import { lessonsUsingCase } from "@/lib/content/lessons";
 import { ANNOTATOR_KIND_LABELS, MODALITY_LABELS } from "@/lib/content/labels";
 import { DetailList, DetailRow } from "./detail-list";
+import { SetProtocol } from "./set-protocol";
 
 /** Case metadata, provenance, licence, annotators and the lessons that use it. */
 export function CaseDetails({ data }: { data: LoadedCase }) {
@@ -75,6 +76,11 @@ export function CaseDetails({ data }: { data: LoadedCase }) {
               <span className="block text-xs text-slate-400">
                 {counts.get(a.id) ?? 0} annotations
               </span>
+              {data.annotationSets
+                .filter((s) => s.annotator === a.id)
+                .map((s) => (
+                  <SetProtocol key={s.id} set={s} />
+                ))}
             </li>
           ))}
         </ul>

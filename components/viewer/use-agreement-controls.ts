@@ -5,6 +5,8 @@
  */
 import { useCallback, useMemo, useState } from "react";
 import type { OverlayModel } from "@/lib/imaging/overlay-model";
+import type { CaseManifest } from "@/lib/domain/model";
+import { raterPeers } from "@/lib/domain/agreement/rater-key";
 import { multiAnnotatorStructures } from "@/lib/imaging/structure-masks";
 import { useRaterSpread } from "./use-rater-spread";
 
@@ -18,6 +20,7 @@ function toggled(set: ReadonlySet<string>, id: string, on: boolean): Set<string>
 
 export function useAgreementControls(
   caseId: string,
+  structures: CaseManifest["structures"],
   model: OverlayModel,
   shownAnnotators: ReadonlySet<string>,
 ) {
@@ -25,7 +28,9 @@ export function useAgreementControls(
   const [consensus, setConsensus] = useState<Set<string>>(new Set());
   const [soft, setSoft] = useState<Set<string>>(new Set());
   const spread = useRaterSpread(caseId, open);
-  const targets = useMemo(() => multiAnnotatorStructures(model.layers), [model]);
+  /** Raters pair on the vocabulary's concept and side (`raterKey`), not on one structure id. */
+  const peers = useMemo(() => raterPeers(structures), [structures]);
+  const targets = useMemo(() => multiAnnotatorStructures(model.layers, peers), [model, peers]);
   /** Annotators whose labelmaps are needed: the shown ones, and all raters while agreement is used. */
   const wanted = useMemo(() => {
     const w = new Set(shownAnnotators);
@@ -38,5 +43,5 @@ export function useAgreementControls(
     [],
   );
   const onSoft = useCallback((id: string, on: boolean) => setSoft((c) => toggled(c, id, on)), []);
-  return { open, setOpen, consensus, onConsensus, soft, onSoft, spread, targets, wanted };
+  return { open, setOpen, consensus, onConsensus, soft, onSoft, spread, targets, wanted, peers };
 }

@@ -25,6 +25,7 @@ export function useAgreement(
   grid: GridSpec,
   consensus: ReadonlySet<string>,
   soft: ReadonlySet<string> = new Set(),
+  peers: ReadonlyMap<string, readonly string[]> = new Map(),
 ) {
   const [results, setResults] = useState<Map<string, AgreementResult>>(new Map());
   const layers = useMemo(() => [...loaded.values()], [loaded]);
@@ -36,7 +37,7 @@ export function useAgreement(
     if (!todo.length) return;
     const t = setTimeout(() => {
       const sid = todo[0];
-      const masks = structureMasks(sid, layers, grid);
+      const masks = structureMasks(sid, layers, grid, peers);
       setResults((r) =>
         new Map(r).set(sid, {
           annotators: masks.map((m) => m.annotatorId),
@@ -46,11 +47,11 @@ export function useAgreement(
     }, 0);
     return () => clearTimeout(t);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- ready() reads targets/layers
-  }, [open, targets, layers, results, grid]);
+  }, [open, targets, layers, results, grid, peers]);
   const consensusLayers = useMemo<OverlayLayer[]>(
     () =>
       [...consensus].flatMap((sid) => {
-        const masks = structureMasks(sid, layers, grid);
+        const masks = structureMasks(sid, layers, grid, peers);
         if (masks.length < 2) return [];
         const lut = new Uint8Array([0, 0, 0, 0, 255, 255, 255, 255]);
         return [
@@ -62,12 +63,12 @@ export function useAgreement(
           },
         ];
       }),
-    [consensus, layers, grid],
+    [consensus, layers, grid, peers],
   );
   const softLayers = useMemo<OverlayLayer[]>(
     () =>
       [...soft].flatMap((sid) => {
-        const masks = structureMasks(sid, layers, grid);
+        const masks = structureMasks(sid, layers, grid, peers);
         if (masks.length < 2) return [];
         return [
           {
@@ -78,7 +79,7 @@ export function useAgreement(
           },
         ];
       }),
-    [soft, layers, grid],
+    [soft, layers, grid, peers],
   );
   const all = useMemo(() => [...consensusLayers, ...softLayers], [consensusLayers, softLayers]);
   return { results, consensusLayers: all };

@@ -22,7 +22,9 @@ export function useRaterSpread(caseId: string, open: boolean): Map<string, Struc
       .then((j: unknown) => {
         done.current = true;
         const f = j === null ? null : raterSpreadFileSchema.safeParse(j);
-        if (f?.success) setSpread(new Map(f.data.structures.map((s) => [s.structure, s])));
+        // Indexed by every rater's structure id: the panel may key a concept by any of them.
+        if (f?.success)
+          setSpread(new Map(f.data.structures.flatMap((s) => s.structures.map((id) => [id, s]))));
       })
       .catch(() => undefined);
     return () => ctrl.abort();

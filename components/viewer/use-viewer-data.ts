@@ -30,7 +30,12 @@ export function useViewerData(props: CaseViewerProps, view: CaseView) {
     () => panelHidden(structureIds, settings.hidden, revealAnnotations, highlightStructure),
     [structureIds, settings.hidden, revealAnnotations, highlightStructure],
   );
-  const agreementControls = useAgreementControls(manifest.id, model, settings.annotators);
+  const agreementControls = useAgreementControls(
+    manifest.id,
+    manifest.structures,
+    model,
+    settings.annotators,
+  );
   const ag = agreementControls;
   const labelmaps = useLabelmaps(model.layers, ag.wanted, grid);
   const agreement = useAgreement(
@@ -40,6 +45,7 @@ export function useViewerData(props: CaseViewerProps, view: CaseView) {
     grid,
     ag.consensus,
     ag.soft,
+    ag.peers,
   );
   const layers = useOverlayLayers({
     model,

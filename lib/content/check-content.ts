@@ -50,6 +50,14 @@ function checkCases(root: string, issues: ContentIssue[]): LoadedCase[] {
     }
     cases.push(r.value);
     issues.push(...checkRaterSpread(root, r.value));
+    r.value.annotationSets.forEach((set, i) => {
+      if (!set.protocol)
+        issues.push({
+          file: path.relative(root, path.join(caseDir, r.value.manifest.annotationSets[i])),
+          field: "protocol",
+          message: `annotation set "${set.id}" has no protocol (guideline, tool, training; write "not stated by the source" where the source is silent)`,
+        });
+    });
     for (const ref of referencedPublicFiles(r.value)) {
       if (!fs.existsSync(path.join(root, "public", ref.path))) {
         issues.push({

@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { peersOf, raterPeers } from "../domain/agreement/rater-key";
 import type { LoadedCase } from "./case-store";
 import type { ContentIssue } from "./parse-result";
 import { raterSpreadFileSchema, raterSpreadPath } from "./rater-spread-schema";
@@ -20,23 +21,33 @@ export {
 
 export interface RaterSegmentation {
   annotator: string;
+  /** The rater's own structure id (structures of one concept and side may differ by set). */
+  structure: string;
   labelmap: string;
   label: number;
 }
 
 /**
- * Structures segmented (labelmaps) by ≥ 2 distinct annotators → one entry per annotator (its
- * first segmentation of the structure), in annotation-set order.
+ * Concepts segmented (labelmaps) by ≥ 2 distinct annotators, keyed by the structure id of the
+ * first rater (annotation-set order) → one entry per annotator (its first segmentation of any
+ * structure with the same concept and side, `raterKey`), in annotation-set order.
  */
 export function multiRaterStructures(c: LoadedCase): Map<string, RaterSegmentation[]> {
+  const peers = raterPeers(c.manifest.structures);
   const by = new Map<string, RaterSegmentation[]>();
   for (const set of c.annotationSets)
     for (const a of set.annotations) {
       if (a.type !== "segmentation") continue;
-      const list = by.get(a.structure) ?? [];
+      const key = peersOf(peers, a.structure).find((id) => by.has(id)) ?? a.structure;
+      const list = by.get(key) ?? [];
       if (!list.some((r) => r.annotator === set.annotator))
-        list.push({ annotator: set.annotator, labelmap: a.labelmap, label: a.label });
-      by.set(a.structure, list);
+        list.push({
+          annotator: set.annotator,
+          structure: a.structure,
+          labelmap: a.labelmap,
+          label: a.label,
+        });
+      by.set(key, list);
     }
   return new Map([...by].filter(([, l]) => l.length >= 2));
 }
@@ -76,7 +87,8 @@ export function checkRaterSpread(root: string, c: LoadedCase): ContentIssue[] {
   for (const [sid, raters] of want) {
     const s = got.get(sid);
     const ids = raters.map((r) => r.annotator).join(",");
-    if (!s || s.annotators.join(",") !== ids)
+    const sids = raters.map((r) => r.structure).join(",");
+    if (!s || s.annotators.join(",") !== ids || s.structures.join(",") !== sids)
       issues.push({ file, field: sid, message: `stale: raters are now ${ids}; ${fix}` });
     for (const r of raters) {
       const h = parsed.data.inputs[r.labelmap];

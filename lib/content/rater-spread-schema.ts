@@ -8,9 +8,12 @@ import { z } from "zod";
 const matrix = z.array(z.array(z.number()));
 
 export const structureSpreadSchema = z.object({
+  /** The first rater's structure id (the key the viewer and items look the spread up by). */
   structure: z.string(),
   /** Annotator ids, the order of every per-rater array and matrix. */
   annotators: z.array(z.string()).min(2),
+  /** Each rater's own structure id (same concept and side, `raterKey`), in annotator order. */
+  structures: z.array(z.string()).min(2),
   pairwiseDice: matrix,
   pairwiseHd95Mm: matrix,
   medianHd95Mm: z.number(),

@@ -12,7 +12,8 @@ import { gradeClickBySpread } from "./grade-click-spread";
 
 /**
  * With ≥ 2 annotators of the structure and no `annotationSet` named by the item, the click is
- * judged by the fraction of raters holding it (`gradeClickBySpread`). Otherwise:
+ * judged by the fraction of raters holding it (`gradeClickBySpread`), unless one of them is an
+ * adjudicated set: then against that set alone, as below. Otherwise:
  * correct when the voxel containing the click belongs to the target structure, or the click lies
  * within `toleranceMm` (inclusive) of the centre of its nearest target voxel. Which distance:
  * - single-slice items (no `findSlice`): the in-plane distance on the slice answered on, to the
@@ -26,7 +27,8 @@ import { gradeClickBySpread } from "./grade-click-spread";
  * would have hit. A click inside the structure on another slice is still inside it.
  */
 export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialContext): GradeResult {
-  if (!item.annotationSet && ctx.others.length > 0) return gradeClickBySpread(item, answer, ctx);
+  if (!item.annotationSet && ctx.others.length > 0 && !ctx.adjudicated)
+    return gradeClickBySpread(item, answer, ctx);
   const target = structureName(ctx.structures, item.structure);
   const segs = ctx.reference.annotations.filter((a) => a.type === "segmentation");
   const file = segs[0]?.type === "segmentation" ? segs[0].labelmap : undefined;

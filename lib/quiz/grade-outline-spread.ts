@@ -10,7 +10,10 @@
 import type { Mask } from "../domain/geometry/mask";
 import { ordinal } from "../domain/agreement/rater-rank";
 import { raterCounts, raterSpread } from "../domain/agreement/rater-spread";
-import { gradeOutlineAgainstSpread } from "../domain/agreement/spread-grade";
+import {
+  gradeOutlineAgainstAdjudicated,
+  gradeOutlineAgainstSpread,
+} from "../domain/agreement/spread-grade";
 import { spreadErrorMap } from "../domain/grading/feedback";
 import type { AnnotatorKind } from "../domain/model/annotator";
 import { fmt2, fmtMm, fmtPct } from "./feedback-text";
@@ -39,8 +42,11 @@ export function gradeOutlineBySpread(
     passDice?: number;
     kinds: readonly (AnnotatorKind | undefined)[];
     unit?: LengthUnit;
+    /** `raters[0]` is an adjudicated (senior-review) reference: see `gradeByAdjudicated`. */
+    adjudicated?: boolean;
   },
 ): SpreadOutlineResult {
+  if (opts.adjudicated) return gradeByAdjudicated(raters, answer, opts);
   const spread = raterSpread(raters);
   const g = gradeOutlineAgainstSpread(spread, answer, { passDice: opts.passDice });
   const m = g.metrics;
@@ -75,6 +81,47 @@ export function gradeOutlineBySpread(
     metrics: m,
     passDice: g.passDice,
     toleranceMm: spread.toleranceMm,
+    rank: g.rank.rank,
+    of: g.rank.of,
+  };
+}
+
+/**
+ * With an adjudicated reference (`masks[0]`) and the other raters after it (domain
+ * `gradeOutlineAgainstAdjudicated`): Dice and NSD against the adjudicated mask, NSD at the raters'
+ * τ; pass mark = the lowest Dice of a rater against the adjudicated mask (or the item's); rank
+ * among those. The error map marks as disputed where the raters (not counting the adjudicator)
+ * disagree among themselves.
+ */
+function gradeByAdjudicated(
+  masks: readonly Mask[],
+  answer: Mask,
+  opts: { passDice?: number; unit?: LengthUnit },
+): SpreadOutlineResult {
+  const [adjudicated, ...raters] = masks;
+  const g = gradeOutlineAgainstAdjudicated(adjudicated, raters, answer, opts);
+  const m = g.metrics;
+  const n = raters.length;
+  const tau = fmtMm(g.toleranceMm, opts.unit);
+  const why = g.passSource === "item" ? "the item's pass mark" : "the lowest score of a rater";
+  const feedback = [
+    `Your Dice ${fmt2(m.dice)} against the adjudicated (senior-review) reference; ${fmt2(g.passDice)} or more passes (${why}).`,
+    `The ${n} raters scored ${fmt2(Math.min(...g.raterDice))}–${fmt2(Math.max(...g.raterDice))} against it; you would rank ${ordinal(g.rank.rank)} of ${g.rank.of}.`,
+  ];
+  if (m.referenceVoxels && m.answerVoxels)
+    feedback.push(
+      `${fmtPct(m.nsd)} of the edges lie within ${tau} of the reference edge (NSD ${fmt2(m.nsd)}; ${tau} is how far the raters' own outlines typically part: their median HD95, rounded up).`,
+    );
+  const err = spreadErrorMap(adjudicated, answer, raterCounts(raters), n);
+  return {
+    passed: g.passed,
+    score: g.score,
+    feedback,
+    consensus: adjudicated,
+    errorMap: err.data,
+    metrics: m,
+    passDice: g.passDice,
+    toleranceMm: g.toleranceMm,
     rank: g.rank.rank,
     of: g.rank.of,
   };

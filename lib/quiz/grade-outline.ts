@@ -84,6 +84,7 @@ export function gradeOutline(
       passDice: item.passDice,
       kinds,
       unit: ctx.unit,
+      adjudicated: ctx.adjudicated,
     });
     const sm = s.metrics;
     return {

@@ -73,9 +73,11 @@ export function itemSpatialContext(
   withName = false,
 ): SpatialContext | undefined {
   if (!isSpatialItem(item) || (item.type === "name" && !withName)) return undefined;
-  const reference = referenceFor(item, c);
+  const all = allReferences(item, c);
+  const adjudicated = item.annotationSet ? undefined : all.find((r) => r.set.adjudicated);
+  const reference = adjudicated && all.length >= 2 ? adjudicated : referenceFor(item, c);
   if (!reference) return undefined;
-  const others = allReferences(item, c).filter((r) => r.set.id !== reference.set.id);
+  const others = all.filter((r) => r.set.id !== reference.set.id);
   const kindOf = (set: { annotator: string }) =>
     c.manifest.annotators.find((a) => a.id === set.annotator)?.kind;
   const img = c.manifest.image;
@@ -93,6 +95,7 @@ export function itemSpatialContext(
     targetSlice,
     referenceKind: kindOf(reference.set),
     otherKinds: others.map((r) => kindOf(r.set)),
+    ...(reference === adjudicated ? { adjudicated: true } : {}),
     unit: img.kind === "raster" && !img.pixelSpacingMm ? "px" : "mm",
   };
 }

@@ -74,6 +74,11 @@ export const nameItemSchema = z.object({
   accept: z.array(z.string().min(1)).default([]),
 });
 
+/** Box pass mark when the item gives none and the structure has a single rater. */
+export const DEFAULT_PASS_IOU = 0.5;
+/** Landmark tolerance (mm) when the item gives none and the structure has a single rater. */
+export const DEFAULT_LANDMARK_TOLERANCE_MM = 3;
+
 export const clickItemSchema = z.object({
   ...spatialBase,
   type: z.literal("click"),
@@ -84,15 +89,21 @@ export const clickItemSchema = z.object({
 export const landmarkItemSchema = z.object({
   ...spatialBase,
   type: z.literal("landmark"),
-  /** Largest accepted distance (mm, 3D) between the placed point and the expert landmark. */
-  toleranceMm: z.number().positive().default(3),
+  /**
+   * Largest accepted distance (mm, 3D) between the placed point and the expert landmark. Default:
+   * from the raters' spread when ≥ 2 raters placed it, else {@link DEFAULT_LANDMARK_TOLERANCE_MM}.
+   */
+  toleranceMm: z.number().positive().optional(),
 });
 
 export const boxItemSchema = z.object({
   ...spatialBase,
   type: z.literal("box"),
-  /** Pass when the 2D intersection-over-union on the slice is at least this (0–1). */
-  passIou: z.number().min(0).max(1).default(0.5),
+  /**
+   * Pass when the 2D intersection-over-union on the slice is at least this (0–1). Default: from the
+   * raters' spread (lowest leave-one-out IoU) when ≥ 2 raters, else {@link DEFAULT_PASS_IOU}.
+   */
+  passIou: z.number().min(0).max(1).optional(),
 });
 
 export const outlineItemSchema = z.object({

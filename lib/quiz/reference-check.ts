@@ -7,6 +7,7 @@
  * items are axial only. The annotation set is
  * `item.annotationSet` when given, else the first set (case.json order) holding a usable annotation.
  */
+import { peersOf, raterPeers } from "../domain/agreement/rater-key";
 import type { Annotation, AnnotationSet } from "../domain/model/annotation-set";
 import type { CaseManifest } from "../domain/model/case-manifest";
 import { planeAxis } from "../domain/model/case-view";
@@ -33,10 +34,17 @@ interface CaseLike {
   annotationSets: AnnotationSet[];
 }
 
-/** Usable reference annotations of `item` in one set (empty when none). */
-export function usableAnnotations(item: SpatialItem, set: AnnotationSet): Annotation[] {
+/**
+ * Usable reference annotations of `item` in one set (empty when none): of the item's structure, or
+ * of any structure in `ids` (its peers of the same concept and side, for the raters' spread).
+ */
+export function usableAnnotations(
+  item: SpatialItem,
+  set: AnnotationSet,
+  ids: readonly string[] = [item.structure],
+): Annotation[] {
   for (const t of REFERENCE_TYPES[item.type]) {
-    const found = set.annotations.filter((a) => a.structure === item.structure && a.type === t);
+    const found = set.annotations.filter((a) => ids.includes(a.structure) && a.type === t);
     if (found.length) return found;
   }
   return [];
@@ -54,11 +62,25 @@ export function referenceFor(item: SpatialItem, c: CaseLike): ItemReference | un
   return undefined;
 }
 
-/** Every set (other annotators) with a usable reference for the item, e.g. for the experts' spread. */
+/**
+ * Every set with a usable reference for the item, e.g. for the raters' spread: the item's own
+ * structure, else (per set) a structure of the same concept and side (`raterPeers`; e.g. AAL's
+ * left precentral gyrus and the split Harvard-Oxford one). One reference per annotator (its first
+ * set), so a derived copy of an annotator's labels never counts as a second rater.
+ */
 export function allReferences(item: SpatialItem, c: CaseLike): ItemReference[] {
+  const ids = peersOf(raterPeers(c.manifest.structures), item.structure);
+  const seen = new Set<string>();
   return c.annotationSets
-    .map((set) => ({ set, annotations: usableAnnotations(item, set) }))
-    .filter((r) => r.annotations.length > 0);
+    .map((set) => {
+      const own = usableAnnotations(item, set);
+      return { set, annotations: own.length ? own : usableAnnotations(item, set, ids) };
+    })
+    .filter((r) => {
+      if (!r.annotations.length || seen.has(r.set.annotator)) return false;
+      seen.add(r.set.annotator);
+      return true;
+    });
 }
 
 /** A content problem with an item against its case (field relative to the item), or null. */

@@ -27,6 +27,8 @@ export interface SpatialContext {
   /** Annotator kind of the reference set and of `others` (same order); decides "experts'" wording. */
   referenceKind?: AnnotatorKind;
   otherKinds?: readonly (AnnotatorKind | undefined)[];
+  /** True when `reference` is an adjudicated set chosen over the raters (`others`). */
+  adjudicated?: boolean;
   /** World length unit of the case (default mm). */
   unit?: LengthUnit;
 }

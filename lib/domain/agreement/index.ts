@@ -4,3 +4,5 @@ export * from "./staple";
 export * from "./rater-spread";
 export * from "./rater-rank";
 export * from "./spread-grade";
+export * from "./rater-key";
+export * from "./box-landmark-spread";

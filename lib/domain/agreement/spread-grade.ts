@@ -12,7 +12,7 @@
 import type { Mask } from "../geometry/mask";
 import { compareMasks, type MaskMetrics } from "../grading/masks";
 import { rankAmongRaters, type RaterRank } from "./rater-rank";
-import type { RaterSpread } from "./rater-spread";
+import { interRaterToleranceMm, minInPlaneSpacing, type RaterSpread } from "./rater-spread";
 
 export interface SpreadOutlineGrade {
   /** Answer vs consensus, NSD at τ. */
@@ -63,4 +63,38 @@ export function gradeClickAgainstRaters(
   const verdict = fraction > 0.5 ? "correct" : fraction > 0 ? "borderline" : "wrong";
   const score = verdict === "correct" ? 100 : Math.round(100 * fraction);
   return { holders, raters: masks.length, fraction, verdict, score };
+}
+
+/**
+ * Adjudicated (senior-review) reference: the answer is judged against the adjudicated mask, and
+ * the raters' spread still sets the numbers. τ = median pairwise HD95 of the raters (with a single
+ * rater: of it and the adjudicated mask), rounded up as for `raterSpread`; each rater's score =
+ * its Dice against the adjudicated mask (in place of leave-one-out); pass mark = the lowest of
+ * those unless the item fixes one; rank among those scores.
+ */
+export function gradeOutlineAgainstAdjudicated(
+  adjudicated: Mask,
+  raters: readonly Mask[],
+  answer: Mask,
+  opts: { passDice?: number } = {},
+): SpreadOutlineGrade & { toleranceMm: number; raterDice: number[] } {
+  if (!raters.length) throw new RangeError("at least one rater besides the adjudicated set");
+  const pool = raters.length >= 2 ? raters : [adjudicated, ...raters];
+  const hd95s: number[] = [];
+  for (let a = 0; a < pool.length; a++)
+    for (let b = a + 1; b < pool.length; b++) hd95s.push(compareMasks(pool[a], pool[b]).hd95);
+  const toleranceMm = interRaterToleranceMm(hd95s, minInPlaneSpacing(adjudicated));
+  const raterDice = raters.map((r) => compareMasks(adjudicated, r).dice);
+  const metrics = compareMasks(adjudicated, answer, { nsdToleranceMm: toleranceMm });
+  const passDice = opts.passDice ?? Math.min(...raterDice);
+  return {
+    metrics,
+    passDice,
+    passSource: opts.passDice === undefined ? "raters" : "item",
+    passed: metrics.dice >= passDice,
+    score: Math.max(0, Math.min(100, Math.round(100 * metrics.dice))),
+    rank: rankAmongRaters(metrics.dice, raterDice),
+    toleranceMm,
+    raterDice,
+  };
 }

@@ -51,6 +51,21 @@ export const annotationSchema = z.discriminatedUnion("type", [
 ]);
 export type Annotation = z.infer<typeof annotationSchema>;
 
+/**
+ * How a set was made (the seed's "guidelines"), shown beside the set on the case page. Each field
+ * is text from the set's source; what the source does not say is written "not stated by the
+ * source". content:check requires it on every shipped set (optional here for test fixtures).
+ */
+export const protocolSchema = z.object({
+  /** The guideline or definition the rater followed (text or a link). */
+  guideline: z.string().min(1),
+  /** The drawing or computing tool. */
+  tool: z.string().min(1),
+  /** The rater's training (or "not applicable" for a program). */
+  training: z.string().min(1),
+});
+export type Protocol = z.infer<typeof protocolSchema>;
+
 export const annotationSetSchema = z.object({
   id: idSchema,
   annotator: idSchema,
@@ -61,6 +76,13 @@ export const annotationSetSchema = z.object({
    * a template artefact). Hand-written items may still use them.
    */
   practiceExclude: z.union([z.literal("all"), z.array(idSchema)]).optional(),
+  /**
+   * An adjudicated (senior-review) reference: items on its structures that name no annotation set
+   * are graded against it, while the other raters' spread still sets the tolerance and pass mark
+   * (lib/domain/README.md "Adjudicated reference").
+   */
+  adjudicated: z.boolean().optional(),
+  protocol: protocolSchema.optional(),
   annotations: z.array(annotationSchema),
 });
 export type AnnotationSet = z.infer<typeof annotationSetSchema>;

@@ -6,7 +6,12 @@
 import type { AnnotationSet } from "../../domain/model/annotation-set";
 import type { GradeResult, QuizAnswer } from "../answer";
 import { gradeItem } from "../grade-item";
-import type { QuizItem, SpatialItem } from "../item-schema";
+import {
+  DEFAULT_LANDMARK_TOLERANCE_MM,
+  DEFAULT_PASS_IOU,
+  type QuizItem,
+  type SpatialItem,
+} from "../item-schema";
 import type { SpatialContext } from "../spatial-context";
 import { itemProbes, type ProbeKind } from "./probes";
 import { promptProblems, onePartProbe } from "./prompt-check";
@@ -52,10 +57,11 @@ function metricOf(
   const m = r.metrics;
   if (item.type === "outline")
     return { metric: "dice", value: m.dice ?? 0, pass: m.passDice ?? 0.7 };
-  if (item.type === "box") return { metric: "iou", value: m.iou ?? 0, pass: item.passIou };
+  if (item.type === "box")
+    return { metric: "iou", value: m.iou ?? 0, pass: m.passIou ?? statedPassMark(item) };
   if (item.type === "click" || item.type === "landmark") {
     const d = m.distanceMm === undefined || m.distanceMm < 0 ? Infinity : m.distanceMm;
-    return { metric: "distance", value: d, pass: item.toleranceMm };
+    return { metric: "distance", value: d, pass: m.toleranceMm ?? statedPassMark(item) };
   }
   return { metric: "score", value: r.score, pass: 100 };
 }
@@ -100,9 +106,10 @@ function spatialProbes(
 
 /** The item's pass mark before any grading (the grader's own value replaces it). */
 function statedPassMark(item: QuizItem): number {
-  if (item.type === "box") return item.passIou;
+  if (item.type === "box") return item.passIou ?? DEFAULT_PASS_IOU;
   if (item.type === "outline") return item.passDice ?? 0.7;
-  if (item.type === "click" || item.type === "landmark") return item.toleranceMm;
+  if (item.type === "click") return item.toleranceMm;
+  if (item.type === "landmark") return item.toleranceMm ?? DEFAULT_LANDMARK_TOLERANCE_MM;
   return 100;
 }
 

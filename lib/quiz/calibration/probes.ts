@@ -25,6 +25,7 @@ import { answerFrom, structureCentroid } from "./structure-answers";
 import { consensusAnswer } from "./consensus-answer";
 import { sliceCentroids } from "./slice-centroids";
 import { measureProbes } from "./measure-probes";
+import { landmarkReference } from "../grade-landmark";
 
 export type ProbeKind = "reference" | "near-right" | "clearly-wrong";
 
@@ -66,7 +67,7 @@ function nearRight(item: SpatialItem, ctx: SpatialContext, ref: QuizAnswer): Pro
       });
   } else if ((ref.kind === "landmark" || ref.kind === "point") && item.type === "landmark") {
     const d = ctx.grid.direction;
-    const half = item.toleranceMm / 2;
+    const half = (landmarkReference(item, ctx)?.toleranceMm ?? 0) / 2;
     const axes: [string, Vec3][] = [
       ["+i", [d[0], d[3], d[6]]],
       ["-i", [-d[0], -d[3], -d[6]]],

@@ -164,6 +164,16 @@ describe("content check", () => {
     expect(messages()).toMatch(/content\/cases\/mini-case\/case\.json: invalid JSON/);
   });
 
+  it("requires every annotation set to state its protocol", () => {
+    write(
+      "content/cases/mini-case/annotations/tester.json",
+      '{"id":"tester-set","annotator":"tester","annotations":[]}',
+    );
+    expect(messages()).toContain(
+      'content/cases/mini-case/annotations/tester.json: protocol: annotation set "tester-set" has no protocol',
+    );
+  });
+
   it("rejects referenced files that do not exist (case image, figure)", () => {
     const c = goodCase();
     c.image.file = "/cases/mini-case/missing.png";

@@ -29,11 +29,21 @@ describe("consensusAnswer", () => {
       slice: 1,
     });
   });
+  it("box with two raters: the box of the consensus (voxel extents of i, j 2–4 on z = 2 mm)", () => {
+    const box = item({ type: "box", structure: "aa", slice: 1 });
+    expect(consensusAnswer(box, ctxFor(box, true), 1)).toEqual({
+      kind: "box",
+      boxMm: { min: [1.5, 1.5, 2], max: [4.5, 4.5, 2] },
+      slice: 1,
+    });
+  });
   it("none with one rater, with a named annotation set, or for other item types", () => {
     expect(consensusAnswer(outline, ctxFor(outline), 1)).toBeUndefined();
     const pinned = item({ type: "outline", structure: "aa", slice: 1, annotationSet: "rater1" });
     expect(consensusAnswer(pinned, ctxFor(pinned, true), 1)).toBeUndefined();
     const box = item({ type: "box", structure: "aa", slice: 1 });
-    expect(consensusAnswer(box, ctxFor(box, true), 1)).toBeUndefined();
+    expect(consensusAnswer(box, ctxFor(box), 1)).toBeUndefined();
+    const name = item({ type: "name", structure: "aa", slice: 1, mode: "type" });
+    expect(consensusAnswer(name, ctxFor(name, true), 1)).toBeUndefined();
   });
 });

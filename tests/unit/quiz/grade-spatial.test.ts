@@ -115,6 +115,38 @@ describe("box", () => {
   });
 });
 
+describe("box on two raters (no annotation set)", () => {
+  // rater1 box [1.5, 4.5]², rater2 [1.5, 4.5] × [1.5, 3.5]; STAPLE consensus = rater1's 9 px.
+  // LOO IoU: each box against the other's (STAPLE of one mask = itself) = 3·2 / 3·3 = 2/3 = pass.
+  const spreadBox = item({ type: "box", structure: "aa", slice: 1 });
+  const ans = (y1: number) => ({
+    kind: "box" as const,
+    boxMm: {
+      min: [1.5, 1.5, 2] as [number, number, number],
+      max: [4.5, y1, 2] as [number, number, number],
+    },
+    slice: 1,
+  });
+  it("pass mark = the raters' lowest leave-one-out IoU (2/3); rater2's box passes", () => {
+    const r = gradeItem(spreadBox, ans(3.5), { spatial: ctxFor(spreadBox, true) });
+    expect(r.metrics.passIou).toBeCloseTo(2 / 3, 12);
+    expect(r.metrics.iou).toBeCloseTo(2 / 3, 12);
+    expect(r.correct).toBe(true);
+    expect(r.feedback[1]).toContain("0.67–0.67");
+  });
+  it("a box of 1.5 rows fails (IoU 0.5 < 2/3), though 0.5 passes the single-rater default", () => {
+    const r = gradeItem(spreadBox, ans(3), { spatial: ctxFor(spreadBox, true) });
+    expect(r.metrics.iou).toBeCloseTo(0.5, 12);
+    expect(r.correct).toBe(false);
+  });
+  it("an item's own passIou wins over the spread", () => {
+    const fixed = item({ type: "box", structure: "aa", slice: 1, passIou: 0.5 });
+    const r = gradeItem(fixed, ans(3), { spatial: ctxFor(fixed, true) });
+    expect(r).toMatchObject({ correct: true, score: 50 });
+    expect(r.feedback[0]).toContain("the item's pass mark");
+  });
+});
+
 describe("outline", () => {
   const outline = item({ type: "outline", structure: "aa", slice: 1, passDice: 0.85 });
   it("following the expert contour → Dice 1", () => {
