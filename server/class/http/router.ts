@@ -1,0 +1,62 @@
+/**
+ * The class API under `/api/class/…` as one Web-standard handler (Request → Response), mounted
+ * by the Next route `app/api/class/[...path]/route.ts` and by the tests' plain HTTP server.
+ *
+ * Rules applied here, once: every write (POST) needs a same-origin request; writes by a session
+ * must echo its CSRF token in `x-csrf-token`; writes are rate-limited (429); a class id that is
+ * not the caller's answers 404, as does any unknown path.
+ */
+import { checkCsrf, readSession, SESSION_COOKIE, type Session } from "../auth/sessions";
+import { ClassError } from "../cohorts";
+import type { ClassContext } from "./context";
+import { educatorRoutes } from "./educator-routes";
+import { entryRoutes } from "./entry-routes";
+import { problem, readCookie } from "./respond";
+import { studentRoutes } from "./student-routes";
+
+export interface Call {
+  req: Request;
+  ctx: ClassContext;
+  /** Path segments after `/api/class/`. */
+  parts: string[];
+  session: Session | null;
+  clientKey: string;
+}
+export type Route = (call: Call) => Promise<Response | null>;
+
+const ROUTES: Route[] = [entryRoutes, studentRoutes, educatorRoutes];
+
+/** True when the browser says the request comes from this origin (or sends no Origin at all). */
+function sameOrigin(req: Request): boolean {
+  const origin = req.headers.get("origin");
+  if (!origin) return req.headers.get("sec-fetch-site") !== "cross-site";
+  return origin === new URL(req.url).origin;
+}
+
+export async function handleClassRequest(
+  req: Request,
+  ctx: ClassContext,
+  clientKey = "local",
+): Promise<Response> {
+  const path = new URL(req.url).pathname;
+  if (!path.startsWith("/api/class/")) return problem(404, "not found");
+  const parts = path.slice("/api/class/".length).split("/").filter(Boolean).map(decodeURIComponent);
+  try {
+    const session = await readSession(ctx.db, readCookie(req, SESSION_COOKIE));
+    if (req.method === "POST") {
+      if (!sameOrigin(req)) return problem(403, "cross-origin write refused");
+      if (session && !checkCsrf(session, req.headers.get("x-csrf-token")))
+        return problem(403, "CSRF token missing or wrong");
+      if (session && !ctx.writes.take(session.subjectId))
+        return problem(429, "too many writes: wait a moment");
+    }
+    for (const route of ROUTES) {
+      const res = await route({ req, ctx, parts, session, clientKey });
+      if (res) return res;
+    }
+    return problem(404, "not found");
+  } catch (err) {
+    if (err instanceof ClassError) return problem(err.status, err.message);
+    throw err;
+  }
+}
