@@ -48,6 +48,10 @@ const M002_LTI = [
   `create table lti_state (
      state text primary key, nonce text not null, issuer text not null,
      created_at timestamptz not null default now())`,
+  `create table lti_link (
+     student_id text primary key references student(id) on delete cascade,
+     issuer text not null, user_sub text not null, lineitem text,
+     score_maximum double precision not null default 1)`,
   `create table grade_outbox (
      id text primary key, lineitem text not null, user_sub text not null, issuer text not null,
      score_given double precision not null, score_maximum double precision not null,

@@ -81,6 +81,13 @@ export interface LtiStateTable {
   issuer: string;
   created_at: Generated<Date>;
 }
+export interface LtiLinkTable {
+  student_id: string;
+  issuer: string;
+  user_sub: string;
+  lineitem: string | null;
+  score_maximum: Generated<number>;
+}
 export interface GradeOutboxTable {
   id: string;
   lineitem: string;
@@ -103,5 +110,6 @@ export interface ClassDb {
   xapi_queue: XapiQueueTable;
   lti_nonce: LtiNonceTable;
   lti_state: LtiStateTable;
+  lti_link: LtiLinkTable;
   grade_outbox: GradeOutboxTable;
 }

@@ -3,7 +3,8 @@
  * by the Next route `app/api/class/[...path]/route.ts` and by the tests' plain HTTP server.
  *
  * Rules applied here, once: every write (POST) needs a same-origin request; writes by a session
- * must echo its CSRF token in `x-csrf-token`; writes are rate-limited (429); a class id that is
+ * must echo its CSRF token in `x-csrf-token` (except the LMS's cross-site LTI login and launch
+ * posts, which carry their own proof: state, nonce and a signed token); writes are rate-limited (429); a class id that is
  * not the caller's answers 404, as does any unknown path.
  */
 import { checkCsrf, readSession, SESSION_COOKIE, type Session } from "../auth/sessions";
@@ -11,6 +12,7 @@ import { ClassError } from "../cohorts";
 import type { ClassContext } from "./context";
 import { educatorRoutes } from "./educator-routes";
 import { entryRoutes } from "./entry-routes";
+import { ltiRoutes } from "./lti-routes";
 import { problem, readCookie } from "./respond";
 import { studentRoutes } from "./student-routes";
 
@@ -24,7 +26,7 @@ export interface Call {
 }
 export type Route = (call: Call) => Promise<Response | null>;
 
-const ROUTES: Route[] = [entryRoutes, studentRoutes, educatorRoutes];
+const ROUTES: Route[] = [entryRoutes, ltiRoutes, studentRoutes, educatorRoutes];
 
 /** True when the browser says the request comes from this origin (or sends no Origin at all). */
 function sameOrigin(req: Request): boolean {
@@ -43,7 +45,8 @@ export async function handleClassRequest(
   const parts = path.slice("/api/class/".length).split("/").filter(Boolean).map(decodeURIComponent);
   try {
     const session = await readSession(ctx.db, readCookie(req, SESSION_COOKIE));
-    if (req.method === "POST") {
+    const ltiEntry = parts[0] === "lti" && (parts[1] === "login" || parts[1] === "launch");
+    if (req.method === "POST" && !ltiEntry) {
       if (!sameOrigin(req)) return problem(403, "cross-origin write refused");
       if (session && !checkCsrf(session, req.headers.get("x-csrf-token")))
         return problem(403, "CSRF token missing or wrong");

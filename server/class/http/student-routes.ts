@@ -4,6 +4,7 @@
  */
 import { attemptBatchSchema } from "@/lib/class/attempt-schema";
 import { deleteStudent, exportStudent, recordAttempts } from "../attempts";
+import { returnGrade } from "../lti/ags";
 import { json, problem, readJson } from "./respond";
 import type { Route } from "./router";
 
@@ -37,5 +38,15 @@ export const studentRoutes: Route = async ({ req, ctx, parts, session }) => {
     ctx.site,
     key === "attempts/attach",
   );
-  return json({ acknowledged });
+  // An LTI student's grade goes back to the LMS after each batch (best effort: a failed return
+  // is reported, and the next batch sends the then-current score).
+  let grade: unknown = null;
+  if (ctx.lti) {
+    try {
+      grade = await returnGrade(ctx.db, ctx.lti.platform, ctx.lti.key, student.id);
+    } catch (err) {
+      grade = { error: err instanceof Error ? err.message : String(err) };
+    }
+  }
+  return json({ acknowledged, grade });
 };

@@ -13,6 +13,7 @@ const TABLES = [
   "cohort",
   "educator",
   "grade_outbox",
+  "lti_link",
   "lti_nonce",
   "lti_state",
   "session",
