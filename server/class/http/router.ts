@@ -10,6 +10,7 @@
 import { checkCsrf, readSession, SESSION_COOKIE, type Session } from "../auth/sessions";
 import { ClassError } from "../cohorts";
 import type { ClassContext } from "./context";
+import { analyticsRoutes } from "./analytics-routes";
 import { educatorRoutes } from "./educator-routes";
 import { entryRoutes } from "./entry-routes";
 import { ltiRoutes } from "./lti-routes";
@@ -26,7 +27,7 @@ export interface Call {
 }
 export type Route = (call: Call) => Promise<Response | null>;
 
-const ROUTES: Route[] = [entryRoutes, ltiRoutes, studentRoutes, educatorRoutes];
+const ROUTES: Route[] = [entryRoutes, ltiRoutes, studentRoutes, analyticsRoutes, educatorRoutes];
 
 /** True when the browser says the request comes from this origin (or sends no Origin at all). */
 function sameOrigin(req: Request): boolean {

@@ -162,6 +162,39 @@ describe.each(ENGINES)("class API over HTTP on %s", (engine) => {
     expect((await s.call("GET", "me/export")).status).toBe(401);
   });
 
+  it("shows a class's analytics to its educator only, with the submitted click positions", async () => {
+    const a = await educator("ada", "correct horse battery");
+    const b = await educator("bob", "another long secret");
+    const c = await classOf(a, "Heat map class");
+    const clicks: [number, number, boolean][] = [
+      [20, -10, true],
+      [21.5, -9, true],
+      [35, 5, false],
+    ];
+    for (const [i, [x, y, ok]] of clicks.entries()) {
+      const s = await student(c.joinCode, `pupil_${i}`);
+      const one = attempt(randomUUID(), "colin27-click-putamen", ok, {
+        answer: { kind: "point", pointMm: [x, y, 12], slice: 90 },
+      });
+      expect((await s.call("POST", "attempts", { attempts: [one] })).status).toBe(200);
+    }
+    expect((await b.call("GET", `cohorts/${c.id}/analytics`)).status).toBe(404);
+    expect((await b.call("GET", `cohorts/${c.id}/analytics.csv`)).status).toBe(404);
+    const got = (await a.call("GET", `cohorts/${c.id}/analytics`)).data as {
+      items: { itemId: string; students: number; difficulty: number }[];
+      answers: { points: { xMm: number; yMm: number; correct: boolean }[] }[];
+    };
+    expect(got.items).toMatchObject([{ itemId: "colin27-click-putamen", students: 3 }]);
+    expect(got.items[0].difficulty).toBeCloseTo(2 / 3, 12);
+    const pts = got.answers[0].points.map((p) => [p.xMm, p.yMm, p.correct]);
+    expect(pts.sort()).toEqual([...clicks].sort());
+    const csv = await fetch(`${origin}/api/class/cohorts/${c.id}/analytics.csv`, {
+      headers: { cookie: a.cookie },
+    });
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect((await csv.text()).split("\r\n")[1]).toMatch(/^colin27-click-putamen,click,3,3,0\.666/);
+  });
+
   it("rate-limits writes per session with 429", async () => {
     const a = await educator("ada", "correct horse battery");
     const saved = ctx.writes;
