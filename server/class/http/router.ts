@@ -29,11 +29,20 @@ export type Route = (call: Call) => Promise<Response | null>;
 
 const ROUTES: Route[] = [entryRoutes, ltiRoutes, studentRoutes, analyticsRoutes, educatorRoutes];
 
-/** True when the browser says the request comes from this origin (or sends no Origin at all). */
-function sameOrigin(req: Request): boolean {
+/**
+ * True when the browser says the request comes from this site: its Origin is the public site URL
+ * or has the request's own host (Next hands route handlers a URL that may name another host than
+ * the browser used). No Origin at all: refused only when Fetch Metadata says cross-site.
+ */
+function sameOrigin(req: Request, site: string): boolean {
   const origin = req.headers.get("origin");
   if (!origin) return req.headers.get("sec-fetch-site") !== "cross-site";
-  return origin === new URL(req.url).origin;
+  if (origin === new URL(site).origin || origin === new URL(req.url).origin) return true;
+  try {
+    return new URL(origin).host === req.headers.get("host");
+  } catch {
+    return false;
+  }
 }
 
 export async function handleClassRequest(
@@ -48,7 +57,7 @@ export async function handleClassRequest(
     const session = await readSession(ctx.db, readCookie(req, SESSION_COOKIE));
     const ltiEntry = parts[0] === "lti" && (parts[1] === "login" || parts[1] === "launch");
     if (req.method === "POST" && !ltiEntry) {
-      if (!sameOrigin(req)) return problem(403, "cross-origin write refused");
+      if (!sameOrigin(req, ctx.site)) return problem(403, "cross-origin write refused");
       if (session && !checkCsrf(session, req.headers.get("x-csrf-token")))
         return problem(403, "CSRF token missing or wrong");
       if (session && !ctx.writes.take(session.subjectId))
