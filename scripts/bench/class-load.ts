@@ -96,13 +96,22 @@ async function main(): Promise<void> {
   let outage = false;
   const end = Date.now() + SECONDS * 1000;
   const student = async (i: number) => {
-    const join = await fetch(`${ORIGIN}/api/class/join`, {
-      method: "POST",
-      headers: { "content-type": "application/json", origin: ORIGIN },
-      body: JSON.stringify({ code: joinCode, handle: `bench_${i}` }),
-    });
-    const cookie = (join.headers.get("set-cookie") ?? "").split(";")[0];
-    const { csrf } = (await join.json()) as { csrf: string };
+    let cookie = "";
+    let csrf = "";
+    for (let tries = 0; !csrf && tries < 50; tries++) {
+      try {
+        const join = await fetch(`${ORIGIN}/api/class/join`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: ORIGIN },
+          body: JSON.stringify({ code: joinCode, handle: `bench_${i}` }),
+        });
+        cookie = (join.headers.get("set-cookie") ?? "").split(";")[0];
+        csrf = ((await join.json()) as { csrf?: string }).csrf ?? "";
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    if (!csrf) throw new Error(`student ${i} could not join`);
     let pending: string | null = null;
     while (Date.now() < end) {
       const id: string = pending ?? randomUUID();
