@@ -21,6 +21,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Separate build folders let several builds (e.g. tests and benchmarks) coexist.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The class server's database drivers (app/api/class) load from node_modules at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "pg"],
   webpack: (config, { isServer }) => {
     if (!isServer) {
       // The codec packages of the DICOM loader reference Node built-ins they never use in the browser.
