@@ -10,7 +10,7 @@
  * Label 0 is background: it is skipped whatever its name ("Unclassified", "Clear Label"…).
  */
 import type { ContentIssue, ParseResult } from "../content/parse-result";
-import { rgbToHex } from "./palette";
+import { rgbToHex } from "../domain/colour";
 
 export interface LabelEntry {
   /** Integer label value (> 0) as stored in the labelmap voxels. */

@@ -10,7 +10,7 @@ import type { ParseResult } from "../content/parse-result";
 import type { ImportedAnnotations, LabelArray } from "../importers/types";
 import type { LabelEntry } from "./label-table";
 import { lateralityFromName, readableName } from "./laterality";
-import { isTooDark, paletteColor } from "./palette";
+import { isTooDark, paletteColor } from "../domain/colour";
 
 export interface LabelmapInput {
   /** File the labelmap came from (for messages). */

@@ -5,7 +5,7 @@
  * right, superior up; sagittal — anterior on image left, superior up. Outside the volume is black.
  */
 import type { GridSpec } from "../domain/model";
-import { voxelToWorld, worldToVoxel, type Vec3 } from "./grid-math";
+import { indexToWorld, worldToIndex, type Vec3 } from "../domain/geometry/grid";
 
 export type Plane = "axial" | "coronal" | "sagittal";
 
@@ -36,7 +36,7 @@ export function worldBounds(g: GridSpec): { min: Vec3; max: Vec3 } {
   const min: Vec3 = [Infinity, Infinity, Infinity];
   const max: Vec3 = [-Infinity, -Infinity, -Infinity];
   for (const c of [0, 1].flatMap((a) => [0, 1].flatMap((b) => [0, 1].map((d) => [a, b, d])))) {
-    const p = voxelToWorld(g, [
+    const p = indexToWorld(g, [
       c[0] * (g.dims[0] - 1),
       c[1] * (g.dims[1] - 1),
       c[2] * (g.dims[2] - 1),
@@ -78,7 +78,7 @@ export function renderPlane(
       p[L.u] = L.us > 0 ? min[L.u] + x * px : max[L.u] - x * px;
       p[L.v] = L.vs > 0 ? min[L.v] + y * px : max[L.v] - y * px;
       p[L.n] = at;
-      const c = worldToVoxel(grid, p);
+      const c = worldToIndex(grid, p);
       const i = Math.round(c[0]);
       const j = Math.round(c[1]);
       const k = Math.round(c[2]);

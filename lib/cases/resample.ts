@@ -6,7 +6,7 @@
  */
 import type { GridSpec } from "../domain/model";
 import type { LabelArray } from "../importers/types";
-import { voxelToWorld, worldToVoxel } from "./grid-math";
+import { indexToWorld, worldToIndex } from "../domain/geometry/grid";
 
 export interface ResampleReport {
   /** Target voxels that fell outside the source volume. */
@@ -25,11 +25,11 @@ export function resampleNearest(
   const Ctor = src.data.constructor as new (n: number) => LabelArray;
   const out = new Ctor(tx * ty * tz);
   // Affine from target index to source index: p_src = A·ijk + b (exact for orthonormal directions).
-  const b = worldToVoxel(src.grid, voxelToWorld(target, [0, 0, 0]));
+  const b = worldToIndex(src.grid, indexToWorld(target, [0, 0, 0]));
   const cols = [0, 1, 2].map((c) => {
     const e = [0, 0, 0];
     e[c] = 1;
-    const p = worldToVoxel(src.grid, voxelToWorld(target, e));
+    const p = worldToIndex(src.grid, indexToWorld(target, e));
     return [p[0] - b[0], p[1] - b[1], p[2] - b[2]];
   });
   let outside = 0;

@@ -7,7 +7,7 @@
  */
 import type { GridSpec } from "@/lib/domain/model";
 import { gunzip, isGzip, readNifti } from "@/lib/io";
-import { gridMismatch } from "./grid-check";
+import { compareGrids } from "@/lib/domain/geometry/grid-compare";
 
 /**
  * Gunzips with the platform's DecompressionStream (native zlib; in Node tests too): several times
@@ -56,7 +56,7 @@ export async function checkedNiftiBytes(
 }
 
 function onGrid(raw: Uint8Array, fileGrid: GridSpec, label: string, grid: GridSpec): Uint8Array {
-  const bad = gridMismatch(fileGrid, grid);
+  const [bad] = compareGrids(fileGrid, grid, ["file", "case grid"], "display");
   if (bad) throw new Error(`${label}: wrong grid — ${bad}`);
   return raw;
 }

@@ -4,7 +4,7 @@
  */
 import type { Types } from "@cornerstonejs/core";
 import type { GridSpec } from "@/lib/domain/model";
-import { dominantAxis, indexToWorld, worldToIndex, type Vec3 } from "./grid-math";
+import { dominantAxis, indexToWorld, worldToIndex, type Vec3 } from "@/lib/domain/geometry/grid";
 import { planeAxes } from "./slice-bitmap";
 
 export interface ViewSlice {

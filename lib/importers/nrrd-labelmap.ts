@@ -11,7 +11,7 @@
 import type { ParseResult } from "../content/parse-result";
 import { readNrrd, type NrrdArray } from "../io/nrrd-read";
 import { lateralityOf, makeCode, type StructureCode } from "./codes";
-import { rgbUnitToHex } from "./colour";
+import { rgbUnitToHex } from "../domain/colour";
 import { importFail } from "./issues";
 import { labelArrayFor } from "./layers";
 import {

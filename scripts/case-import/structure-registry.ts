@@ -6,7 +6,7 @@
 import type { Annotator, Structure } from "../../lib/domain/model";
 import type { ImportedAnnotations, ImportedAnnotator } from "../../lib/importers/types";
 import { lateralityFromName } from "../../lib/cases/laterality";
-import { paletteColor } from "../../lib/cases/palette";
+import { paletteColor } from "../../lib/domain/colour";
 import { kebabId } from "../../lib/cases/structure-id";
 
 export class StructureRegistry {

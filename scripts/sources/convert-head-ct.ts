@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { formatIssues } from "../../lib/content/parse-result";
 import { readInv3 } from "../../lib/cases/inv3";
-import { describeGrid } from "../../lib/cases/grid-math";
+import { describeGrid } from "../../lib/domain/geometry/grid-compare";
 import { niftiGz } from "../case-import/nifti-gz";
 
 const [inv3, out] = process.argv.slice(2);

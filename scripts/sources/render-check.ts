@@ -9,7 +9,7 @@ import path from "node:path";
 import { readNifti } from "../../lib/io/nifti";
 import { formatIssues } from "../../lib/content/parse-result";
 import { encodePngImage } from "../../lib/cases/raster";
-import { hexToRgb } from "../../lib/cases/palette";
+import { hexToRgb } from "../../lib/domain/colour";
 import { percentileWindow, renderPlane, type Plane } from "../../lib/cases/render-plane";
 
 const args = process.argv.slice(2);

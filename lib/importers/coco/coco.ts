@@ -17,7 +17,7 @@ import type { GridSpec } from "../../domain/model";
 import type { ParseResult } from "../../content/parse-result";
 import { parseJsonWith } from "../../content/parse-result";
 import type { ImportContext } from "../context";
-import { indexToWorld, type Vec3 } from "../dicom/plane";
+import { indexToWorld, type Vec3 } from "../../domain/geometry/grid";
 import { importFail } from "../issues";
 import { indicesOf, packSegments, type SegmentMask } from "../layers";
 import { emptyImportedAnnotations, type ImportedAnnotations } from "../types";

@@ -2,8 +2,7 @@
  * Geometry of DICOM image planes against a grid: LPS mm, voxel centres. Pure functions.
  */
 import type { GridSpec } from "../../domain/model";
-
-export type Vec3 = [number, number, number];
+import { worldToIndex, type Vec3 } from "../../domain/geometry/grid";
 
 export const dot = (a: readonly number[], b: readonly number[]) =>
   a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
@@ -16,25 +15,6 @@ export const cross = (a: readonly number[], b: readonly number[]): Vec3 => [
 /** Column `c` (unit world vector of index axis c) of a grid's direction matrix. */
 export function axis(grid: GridSpec, c: number): Vec3 {
   return [grid.direction[c], grid.direction[3 + c], grid.direction[6 + c]];
-}
-
-/**
- * Continuous voxel index (i, j, k) of world point `p` (mm) on `grid`: voxel centres are at
- * integers. Assumes orthogonal directions (which DICOM stacks and NIfTI grids here have).
- */
-export function worldToIndex(grid: GridSpec, p: readonly number[]): Vec3 {
-  const d: Vec3 = [p[0] - grid.origin[0], p[1] - grid.origin[1], p[2] - grid.origin[2]];
-  return [0, 1, 2].map((c) => dot(d, axis(grid, c)) / grid.spacing[c]) as Vec3;
-}
-
-/** World position (mm) of continuous voxel index (i, j, k) on `grid`. */
-export function indexToWorld(grid: GridSpec, ijk: readonly number[]): Vec3 {
-  const out: Vec3 = [grid.origin[0], grid.origin[1], grid.origin[2]];
-  for (let c = 0; c < 3; c++) {
-    const a = axis(grid, c);
-    for (let r = 0; r < 3; r++) out[r] += a[r] * grid.spacing[c] * ijk[c];
-  }
-  return out;
 }
 
 /**

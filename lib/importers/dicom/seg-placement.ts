@@ -14,7 +14,8 @@ import type { ParseResult } from "../../content/parse-result";
 import type { ImportContext } from "../context";
 import { importFail } from "../issues";
 import { item, nums, str, type DicomDataset } from "./dataset";
-import { axis, cross, dot, sameDirection, sliceOf, worldToIndex, type Vec3 } from "./plane";
+import { axis, cross, dot, sameDirection, sliceOf } from "./plane";
+import { worldToIndex, type Vec3 } from "../../domain/geometry/grid";
 
 export interface SegFrameRef {
   segment: number;

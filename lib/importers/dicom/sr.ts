@@ -30,7 +30,8 @@ import {
   numOf,
   textOf,
 } from "./sr-tree";
-import { cross, sliceOf, type Vec3 } from "./plane";
+import { cross, sliceOf } from "./plane";
+import { type Vec3 } from "../../domain/geometry/grid";
 
 const MEASUREMENT_GROUP = "125007";
 const TRACKING_ID = "112039";

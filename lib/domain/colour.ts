@@ -1,4 +1,7 @@
-/** Colours for structures that their source gives none: deterministic and well separated. */
+/**
+ * Colour helpers, the one home for them: `#rrggbb` sRGB conversions, and the palette for structures
+ * that their source gives no colour (deterministic and well separated).
+ */
 
 /** `#rrggbb` from 0–255 components (values are clamped and rounded). */
 export function rgbToHex(r: number, g: number, b: number): string {
@@ -7,6 +10,11 @@ export function rgbToHex(r: number, g: number, b: number): string {
       .toString(16)
       .padStart(2, "0");
   return `#${h(r)}${h(g)}${h(b)}`;
+}
+
+/** `#rrggbb` from 0–1 channel values (e.g. Slicer colours): each channel = round(v·255), clamped. */
+export function rgbUnitToHex(r: number, g: number, b: number): string {
+  return rgbToHex(r * 255, g * 255, b * 255);
 }
 
 /** Components 0–255 of a `#rrggbb` colour. */
