@@ -9,11 +9,11 @@ import fs from "node:fs";
 import path from "node:path";
 import type { AnnotationSet } from "../domain/model/annotation-set";
 import { readNifti } from "../io/nifti";
-import { labelSliceStats, type LabelSliceStats } from "../quiz/slice-stats";
+import { largestSliceStats, type LargestSliceStats } from "../quiz/slice-stats";
 import { labelShape, practiceExcluded, type ReferenceShape } from "../quiz/practice-shape";
 
 interface LabelmapEntry {
-  stats: Map<number, LabelSliceStats>;
+  stats: Map<number, LargestSliceStats>;
   /** Shape of each label on its largest slice (parts, sides), for generated prompts. */
   shapes: Map<number, ReferenceShape>;
 }
@@ -32,7 +32,7 @@ function labelmapEntry(sitePath: string, pub: string): LabelmapEntry | null {
     const vol = readNifti(new Uint8Array(fs.readFileSync(key)), sitePath);
     if (vol.ok) {
       const { data, grid } = vol.value;
-      const stats = labelSliceStats(data, grid.dims);
+      const stats = largestSliceStats(data, grid.dims);
       const shapes = new Map<number, ReferenceShape>();
       for (const st of stats.values())
         shapes.set(st.label, labelShape(data, grid.dims, st.label, st.largestSlice));
@@ -49,7 +49,7 @@ function labelmapEntry(sitePath: string, pub: string): LabelmapEntry | null {
 export function labelmapStats(
   sitePath: string,
   pub = publicDir(),
-): Map<number, LabelSliceStats> | null {
+): Map<number, LargestSliceStats> | null {
   return labelmapEntry(sitePath, pub)?.stats ?? null;
 }
 

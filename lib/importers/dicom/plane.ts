@@ -21,7 +21,11 @@ export function axis(grid: GridSpec, c: number): Vec3 {
  * The k index of the grid slice a plane point lies on, when its distance to that slice is at most
  * `tolerance` × slice spacing (default 0.1), else undefined.
  */
-export function sliceOf(grid: GridSpec, p: readonly number[], tolerance = 0.1): number | undefined {
+export function sliceIndexOf(
+  grid: GridSpec,
+  p: readonly number[],
+  tolerance = 0.1,
+): number | undefined {
   const k = worldToIndex(grid, p)[2];
   const r = Math.round(k);
   if (Math.abs(k - r) > tolerance || r < 0 || r >= grid.dims[2]) return undefined;
