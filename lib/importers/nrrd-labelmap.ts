@@ -9,7 +9,8 @@
  * - Float samples must be whole numbers; anything else is an error, as are negative labels.
  */
 import type { ParseResult } from "../content/parse-result";
-import { readNrrd, type NrrdArray } from "../io/nrrd-read";
+import { readNrrd } from "../io/nrrd-read";
+import type { VoxelArray } from "../io/nifti";
 import { lateralityOf, makeCode, type StructureCode } from "./codes";
 import { rgbUnitToHex } from "../domain/colour";
 import { importFail } from "./issues";
@@ -75,7 +76,7 @@ function slicerSegments(kv: Record<string, string>, file: string): ParseResult<S
 }
 
 function toLabels(
-  src: NrrdArray,
+  src: VoxelArray,
   stride: number,
   offset: number,
   count: number,
