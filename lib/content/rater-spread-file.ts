@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { LoadedCase } from "./case-store";
-import type { ContentIssue } from "./parse-result";
+import type { ContentIssue } from "../domain/parse-result";
 import { raterSpreadFileSchema, raterSpreadPath } from "./rater-spread-schema";
 
 export {

@@ -4,8 +4,8 @@
  * `label <value>`. Geometry: `lib/io/nifti.ts` (sform, else qform; RAS → LPS). The case-import CLI
  * has its own NIfTI reader with label-table discovery (scripts/case-import/read-nifti-labelmap.ts).
  */
-import type { ParseResult } from "../content/parse-result";
-import type { LabelEntry } from "../cases/label-table";
+import type { ParseResult } from "../domain/parse-result";
+import type { LabelEntry } from "../io/label-table";
 import { readNifti } from "../io/nifti";
 import { importFail } from "./issues";
 import { labelArrayFor } from "./layers";

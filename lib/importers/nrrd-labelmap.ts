@@ -8,7 +8,7 @@
  * - Plain label NRRD: every non-zero value becomes a structure named `label <value>` (no colour).
  * - Float samples must be whole numbers; anything else is an error, as are negative labels.
  */
-import type { ParseResult } from "../content/parse-result";
+import type { ParseResult } from "../domain/parse-result";
 import { readNrrd } from "../io/nrrd-read";
 import type { VoxelArray } from "../io/nifti";
 import { lateralityOf, makeCode, type StructureCode } from "./codes";

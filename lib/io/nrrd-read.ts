@@ -14,7 +14,7 @@
 import { gunzip } from "./gunzip";
 import { DECOMPRESSED_SLACK_BYTES, voxelLimitProblem } from "./limits";
 import type { GridSpec } from "../domain/model/primitives";
-import type { ParseResult } from "../content/parse-result";
+import type { ParseResult } from "../domain/parse-result";
 import type { VoxelArray } from "./nifti";
 
 export interface NrrdVolume {

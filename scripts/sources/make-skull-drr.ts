@@ -7,12 +7,12 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { formatIssues } from "../../lib/content/parse-result";
+import { formatIssues } from "../../lib/domain/parse-result";
 import { readNifti } from "../../lib/io/nifti";
-import { raySum, projectIndex, type Axis } from "../../lib/cases/drr";
-import { drrPixelOf, renderDrr } from "../../lib/cases/drr-image";
+import { raySum, projectIndex, type Axis } from "../build-time/drr";
+import { drrPixelOf, renderDrr } from "../build-time/drr-image";
 import { worldToIndex } from "../../lib/domain/geometry/grid";
-import { encodePngImage } from "../../lib/cases/raster";
+import { encodePngImage } from "../../lib/io/raster";
 
 const [ctFile, landmarksFile, out] = process.argv.slice(2);
 if (!ctFile || !landmarksFile || !out) {

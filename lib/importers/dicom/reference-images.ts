@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import type { GridSpec } from "../../domain/model";
-import type { ParseResult } from "../../content/parse-result";
+import type { ParseResult } from "../../domain/parse-result";
 import type { ReferenceImage } from "../context";
 import { errorMessage, importFail } from "../issues";
 import { nums, silenceDcmjs, str, type DicomDataset } from "./dataset";

@@ -13,7 +13,7 @@
  *   keyhole contours both leave the hole empty. Overlapping ROIs go to separate layers.
  * - POINT contours → landmarks; OPEN_PLANAR / OPEN_NONPLANAR contours are counted in `notes`.
  */
-import type { ParseResult } from "../../content/parse-result";
+import type { ParseResult } from "../../domain/parse-result";
 import { pointInPolygon, rasterisePolygons } from "../../domain/geometry";
 import type { ImportContext } from "../context";
 import { makeCode } from "../codes";

@@ -10,7 +10,7 @@
  * whose frames carry no position.
  */
 import type { GridSpec } from "../../domain/model";
-import type { ParseResult } from "../../content/parse-result";
+import type { ParseResult } from "../../domain/parse-result";
 import type { ImportContext } from "../context";
 import { importFail } from "../issues";
 import { item, nums, str, type DicomDataset } from "./dataset";

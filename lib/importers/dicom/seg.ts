@@ -4,7 +4,7 @@
  * modifier), labelmaps on the reference grid (overlapping segments in separate layers, so no voxel
  * is lost). Frame placement rules: see `seg-placement.ts`; pixel rules: see `seg-pixels.ts`.
  */
-import type { ParseResult } from "../../content/parse-result";
+import type { ParseResult } from "../../domain/parse-result";
 import type { ImportContext } from "../context";
 import { lateralityOf, makeCode, type StructureCode } from "../codes";
 import { dicomLabToHex } from "../colour";

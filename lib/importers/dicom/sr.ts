@@ -13,7 +13,7 @@
  * A Referenced Segment (121191, or 121214) is listed in `notes` (import the SEG itself for the voxels).
  * Observer: Person Observer Name (121008) → annotator (kind "illustrative": credentials not stated).
  */
-import type { ParseResult } from "../../content/parse-result";
+import type { ParseResult } from "../../domain/parse-result";
 import type { ImportContext } from "../context";
 import { lateralityOf, makeCode } from "../codes";
 import { importFail } from "../issues";

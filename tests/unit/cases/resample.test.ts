@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GridSpec } from "@/lib/domain/model";
-import { resampleNearest } from "@/lib/cases/resample";
+import { resampleNearest } from "@/scripts/build-time/resample";
 import { describeGrid, gridsMatch, indexToWorld, worldToIndex } from "@/lib/domain/geometry";
 
 const I3 = [1, 0, 0, 0, 1, 0, 0, 0, 1];

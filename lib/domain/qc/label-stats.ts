@@ -3,7 +3,7 @@
  * (LPS mm: +x = patient left), voxels on each side of the midline, voxels outside the image
  * foreground.
  */
-import type { GridSpec } from "../../domain/model/primitives";
+import type { GridSpec } from "../model/primitives";
 
 export interface LabelStat {
   voxels: number;

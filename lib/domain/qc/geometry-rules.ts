@@ -3,8 +3,8 @@
  * cross themselves or leave the image. Positions are compared in continuous voxel index: a voxel
  * (i, j, k) covers [i − ½, i + ½), so the image spans [−½, n − ½) on each axis.
  */
-import { worldToIndex } from "../../domain/geometry/grid";
-import type { GridSpec } from "../../domain/model/primitives";
+import { worldToIndex } from "../geometry/grid";
+import type { GridSpec } from "../model/primitives";
 
 type P2 = readonly [number, number];
 

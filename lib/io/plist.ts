@@ -3,7 +3,7 @@
  * string, integer, real, true, false (named and numeric character entities decoded). Data and date
  * elements are returned as strings. Never throws.
  */
-import type { ParseResult } from "../content/parse-result";
+import type { ParseResult } from "../domain/parse-result";
 
 export type PlistValue = string | number | boolean | PlistValue[] | { [key: string]: PlistValue };
 

@@ -2,8 +2,8 @@
  * QC rules on one segmentation (a label of a labelmap): empty, islands, holes, outside the image
  * foreground, and side against the midline. Thresholds are {@link QC_LIMITS}.
  */
-import type { Annotation } from "../../domain/model/annotation-set";
-import type { Structure } from "../../domain/model/case-manifest";
+import type { Annotation } from "../model/annotation-set";
+import type { Structure } from "../model/case-manifest";
 import type { QcLevel, LabelmapFacts } from "./annotation-qc";
 
 export const QC_LIMITS = {

@@ -4,8 +4,8 @@
  * its structure name or any synonym (so atlas spellings like `Frontal_Sup_L` work); a parent that
  * is not a structure yet is created (no colour given: the CLI picks one), and may itself have a parent.
  */
-import type { ContentIssue, ParseResult } from "../content/parse-result";
-import type { ImportedAnnotations, ImportedStructure } from "../importers/types";
+import type { ContentIssue, ParseResult } from "../domain/parse-result";
+import type { ImportedAnnotations, ImportedStructure } from "./types";
 
 export interface HierarchyLink {
   parent: string;

@@ -3,7 +3,7 @@
  * ustar prefix, GNU long names (`L` entries) supported. Never throws: a truncated or corrupt archive
  * is an issue naming `file`.
  */
-import type { ParseResult } from "../content/parse-result";
+import type { ParseResult } from "../domain/parse-result";
 
 export interface TarEntry {
   name: string;

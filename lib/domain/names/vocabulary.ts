@@ -2,8 +2,8 @@
  * The case vocabulary applied to a manifest's structures, and the textbook name of a structure with
  * its side ("left precentral gyrus"). Pure: the loader reads the file, this merges.
  */
-import type { CaseManifest, Structure } from "../domain/model/case-manifest";
-import type { Vocabulary } from "../domain/model/vocabulary";
+import type { CaseManifest, Structure } from "../model/case-manifest";
+import type { Vocabulary } from "../model/vocabulary";
 
 /** One problem of a vocabulary against its manifest (field is a dotted path in vocabulary.json). */
 export interface VocabularyProblem {

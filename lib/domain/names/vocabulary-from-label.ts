@@ -3,8 +3,8 @@
  * it and cut off), the structure's other names and its codes (SNOMED CT from DICOM SEG or
  * .seg.nrrd terminology). Used by case import and as the fallback of the vocabulary builder.
  */
-import type { Structure } from "../domain/model/case-manifest";
-import type { VocabularyEntry, VocabularyLaterality } from "../domain/model/vocabulary";
+import type { Structure } from "../model/case-manifest";
+import type { VocabularyEntry, VocabularyLaterality } from "../model/vocabulary";
 import { lateralityFromName, readableName } from "./laterality";
 import { kebabId } from "./structure-id";
 

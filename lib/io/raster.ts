@@ -4,7 +4,7 @@
  */
 import { decode as decodePng, encode as encodePng } from "fast-png";
 import jpeg from "jpeg-js";
-import type { ParseResult } from "../content/parse-result";
+import type { ParseResult } from "../domain/parse-result";
 
 export interface RasterImage {
   width: number;

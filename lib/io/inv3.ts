@@ -16,8 +16,8 @@
  * the volume is centred on world (0, 0, 0).
  */
 import type { GridSpec } from "../domain/model";
-import type { ParseResult } from "../content/parse-result";
-import { gunzip, isGzip } from "../io/gunzip";
+import type { ParseResult } from "../domain/parse-result";
+import { gunzip, isGzip } from "./gunzip";
 import { parsePlist, type PlistValue } from "./plist";
 import { readTar, type TarEntry } from "./tar";
 import { cropInv3Mask, type Inv3Mask } from "./inv3-mask";

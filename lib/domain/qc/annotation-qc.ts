@@ -4,14 +4,14 @@
  * (an empty structure, a left label on the right, a landmark off the image); warnings need a look
  * (islands, holes, masks outside the imaged body). Rules and thresholds are in the README.
  */
-import type { Annotation, AnnotationSet } from "../../domain/model/annotation-set";
-import type { Structure } from "../../domain/model/case-manifest";
-import type { GridSpec } from "../../domain/model/primitives";
-import { polygonSignedArea } from "../../domain/geometry/polygon";
+import type { Annotation, AnnotationSet } from "../model/annotation-set";
+import type { Structure } from "../model/case-manifest";
+import type { GridSpec } from "../model/primitives";
+import { polygonSignedArea } from "../geometry/polygon";
 import { boxArea, insideImage, selfIntersection, toIndexPlane } from "./geometry-rules";
 import { labelComponents, type LabelComponents } from "./label-components";
 import { labelStats, type LabelStat } from "./label-stats";
-import { gridCentreXmm } from "../../domain/grading/point";
+import { gridCentreXmm } from "../grading/point";
 import { segmentationFindings } from "./mask-rules";
 
 export type QcLevel = "error" | "warning";

@@ -4,7 +4,7 @@
  * in order of appearance, each id once. Lesson mastery is computed over this list, so an item the
  * student never answered counts as not mastered.
  */
-import { scanJsxTags } from "../content/mdx-scan";
+import { scanJsxTags } from "./mdx-scan";
 
 /** The props of a `<QuizSet>` tag as written in MDX (`count={8}` read as the number 8). */
 export interface QuizSetTagProps {

@@ -7,7 +7,7 @@
  * two remaining axes in grid order: for axis 0 → (u, v) = (j, k); axis 1 → (i, k); axis 2 → (i, j);
  * `u` is the fastest index of `values`.
  */
-import type { GridSpec } from "../domain/model";
+import type { GridSpec } from "../../lib/domain/model";
 
 export type Axis = 0 | 1 | 2;
 

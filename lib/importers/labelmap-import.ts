@@ -6,10 +6,10 @@
  * else from the palette (also when the given colour is too dark to see on black).
  */
 import type { GridSpec } from "../domain/model";
-import type { ParseResult } from "../content/parse-result";
-import type { ImportedAnnotations, LabelArray } from "../importers/types";
-import type { LabelEntry } from "./label-table";
-import { lateralityFromName, readableName } from "./laterality";
+import type { ParseResult } from "../domain/parse-result";
+import type { ImportedAnnotations, LabelArray } from "./types";
+import type { LabelEntry } from "../io/label-table";
+import { lateralityFromName, readableName } from "../domain/names/laterality";
 import { isTooDark, paletteColor } from "../domain/colour";
 
 export interface LabelmapInput {

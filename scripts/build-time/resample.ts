@@ -4,9 +4,9 @@
  * nearest in index space is taken; ties (exactly half-way) go to the higher index (floor(x + 0.5)).
  * Target voxels whose centre falls outside the source volume get 0 (background).
  */
-import type { GridSpec } from "../domain/model";
-import type { LabelArray } from "../importers/types";
-import { indexToWorld, worldToIndex } from "../domain/geometry/grid";
+import type { GridSpec } from "../../lib/domain/model";
+import type { LabelArray } from "../../lib/importers/types";
+import { indexToWorld, worldToIndex } from "../../lib/domain/geometry/grid";
 
 export interface ResampleReport {
   /** Target voxels that fell outside the source volume. */

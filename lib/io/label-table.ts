@@ -9,7 +9,7 @@
  * - ITK-SNAP label description: `value R G B A VIS MESH "name"`, the colour is kept.
  * Label 0 is background: it is skipped whatever its name ("Unclassified", "Clear Label"…).
  */
-import type { ContentIssue, ParseResult } from "../content/parse-result";
+import type { ContentIssue, ParseResult } from "../domain/parse-result";
 import { rgbToHex } from "../domain/colour";
 
 export interface LabelEntry {

@@ -5,7 +5,7 @@
  * is label L and that does not touch the border is a hole in L). Grids with one slice use the 4
  * in-plane neighbours (docs/clarifications.md). Linear time (union-find with path halving).
  */
-import type { GridShape } from "../../domain/geometry/grid";
+import type { GridShape } from "../geometry/grid";
 
 /** `neighbour` value meaning "no neighbour of another value yet" / "neighbours of several values". */
 export const NO_NEIGHBOUR = -2;

@@ -4,8 +4,8 @@
  * radiological way: axial — patient left on image right, anterior up; coronal — patient left on image
  * right, superior up; sagittal — anterior on image left, superior up. Outside the volume is black.
  */
-import type { GridSpec } from "../domain/model";
-import { indexToWorld, worldToIndex, type Vec3 } from "../domain/geometry/grid";
+import type { GridSpec } from "../../lib/domain/model";
+import { indexToWorld, worldToIndex, type Vec3 } from "../../lib/domain/geometry/grid";
 
 export type Plane = "axial" | "coronal" | "sagittal";
 
