@@ -8,6 +8,8 @@
  * scripts/ (build-time code) may import anything in lib/; nothing in lib/, components/ or app/
  * imports scripts/. tests/unit/eslint-layers.test.ts lints a throw-away violation of each rule.
  *
+ * Import style: inside lib/, relative paths (components/, app/ and tests use the `@/` alias).
+ *
  * Runtime: lib/ is pure TypeScript (no React, Next or cornerstone; lib/imaging alone may use
  * cornerstone and is browser-only, so nothing else in lib/ imports it). Node built-ins (fs, path,
  * crypto, …) only in the fs-bound modules listed in FS_BOUND. The `server-only` package is not
@@ -106,7 +108,12 @@ const NODE = {
   message:
     "Node built-ins only in the fs-bound modules (FS_BOUND in config/eslint-layers.mjs): this module must also run in the browser.",
 };
-const restrict = (patterns) => ["error", { patterns }];
+/** One import style: lib/ imports lib/ by relative paths (what almost all of lib/ did already). */
+const RELATIVE = {
+  group: ["@/*"],
+  message: "Inside lib/, import other lib/ modules by relative path, not the @/ alias.",
+};
+const restrict = (patterns) => ["error", { patterns: [...patterns, RELATIVE] }];
 
 /** Flat-config blocks: layer zones for lib/, components/ and app/, and the runtime rules of lib/. */
 export const layerRules = [

@@ -1,5 +1,5 @@
 /** Fetching case files with byte progress and errors that name the file. */
-import { concatBytes } from "@/lib/io/gunzip";
+import { concatBytes } from "../io/gunzip";
 
 /** Progress of one download: bytes received and the total when the server sent Content-Length. */
 export interface ByteProgress {

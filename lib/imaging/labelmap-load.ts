@@ -1,9 +1,9 @@
 /** Loads one labelmap layer (NIfTI on the case's reference grid) for the overlay and the readout. */
-import type { GridSpec } from "@/lib/domain/model";
+import type { GridSpec } from "../domain/model";
 import { fetchBytes } from "./fetch-bytes";
 import { labelSliceStats, type LabelSliceStats } from "./label-stats";
-import { readNifti, type VoxelArray } from "@/lib/io";
-import { compareGrids } from "@/lib/domain/geometry/grid-compare";
+import { readNifti, type VoxelArray } from "../io";
+import { compareGrids } from "../domain/geometry/grid-compare";
 import type { LabelmapLayerRef } from "./overlay-model";
 
 export interface LoadedLabelmap {

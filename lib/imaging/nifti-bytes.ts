@@ -5,9 +5,9 @@
  * downloaded and gunzipped it, then the loader fetched it again for the header and a third time for
  * the voxels, which it gunzipped again on the main thread.
  */
-import type { GridSpec } from "@/lib/domain/model";
-import { gunzip, isGzip, readNifti } from "@/lib/io";
-import { compareGrids } from "@/lib/domain/geometry/grid-compare";
+import type { GridSpec } from "../domain/model";
+import { gunzip, isGzip, readNifti } from "../io";
+import { compareGrids } from "../domain/geometry/grid-compare";
 
 /**
  * Gunzips with the platform's DecompressionStream (native zlib; in Node tests too): several times

@@ -2,10 +2,10 @@
  * Which structures (and by whom) lie under a world point, and which appear on a slice: the data of
  * the hover readout and of the "visible on this slice" list.
  */
-import type { GridSpec } from "@/lib/domain/model";
-import type { VoxelArray } from "@/lib/io";
-import { linearIndex, worldToIndex, worldToVoxel, type Vec3 } from "@/lib/domain/geometry/grid";
-import { pointInPolygons } from "@/lib/domain/geometry/polygon";
+import type { GridSpec } from "../domain/model";
+import type { VoxelArray } from "../io";
+import { linearIndex, worldToIndex, worldToVoxel, type Vec3 } from "../domain/geometry/grid";
+import { pointInPolygons } from "../domain/geometry/polygon";
 import type { LabelmapLayerRef, ShapeRef } from "./overlay-model";
 import { planeAxes } from "./slice-bitmap";
 

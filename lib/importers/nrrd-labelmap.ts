@@ -13,6 +13,7 @@ import { readNrrd } from "../io/nrrd-read";
 import type { VoxelArray } from "../io/nifti";
 import { lateralityOf, makeCode, type StructureCode } from "./codes";
 import { rgbUnitToHex } from "../domain/colour";
+import { kebabId } from "../domain/names/structure-id";
 import { importFail } from "./issues";
 import { labelArrayFor } from "./layers";
 import {
@@ -118,12 +119,7 @@ export function parseNrrdAnnotations(
     if (!a.ok) return a;
     layerArrays.push(a.value);
   }
-  const base =
-    file
-      .replace(/^.*[\\/]/, "")
-      .replace(/(\.seg)?\.nrrd$/i, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-") || "labels";
+  const base = kebabId(file.replace(/^.*[\\/]/, "").replace(/(\.seg)?\.nrrd$/i, ""), "labels");
   const nameOf = (l: number) => (layerArrays.length === 1 ? base : `${base}-layer-${l + 1}`);
 
   if (segs.value.length) {

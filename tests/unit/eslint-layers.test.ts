@@ -79,6 +79,13 @@ const CASES: { name: string; file: string; code: string; rule: string; says: Reg
     rule: "no-restricted-imports",
     says: /no React or Next/,
   },
+  {
+    name: "lib/ imports lib/ through the @/ alias",
+    file: "lib/quiz/tmp-violation.ts",
+    code: 'import { linearIndex } from "@/lib/domain/geometry/grid";\nexport const l = linearIndex;\n',
+    rule: "no-restricted-imports",
+    says: /relative path, not the @\/ alias/,
+  },
 ];
 
 describe("ESLint layer rules", () => {
