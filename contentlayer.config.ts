@@ -42,8 +42,6 @@ export const Lesson = defineDocumentType(() => ({
 export default makeSource({
   contentDirPath: "content",
   contentDirInclude: ["lessons"],
-  // Data files beside lessons (e.g. numbers a lesson quotes, with the script that computed them).
-  contentDirExclude: ["lessons/data"],
   documentTypes: [Lesson],
   // GitHub-flavoured Markdown: tables, strikethrough, autolinks, task lists.
   mdx: { remarkPlugins: [remarkGfm] },

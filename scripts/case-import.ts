@@ -5,14 +5,14 @@
  * Exit codes: 0 written or unchanged, 1 bad input (message names the file and the problem),
  * 2 the case exists and differs (rerun with --force).
  */
-import { formatIssues } from "../lib/content/parse-result";
+import { formatIssues } from "../lib/domain/parse-result";
 import type { ImportedAnnotations } from "../lib/importers/types";
 import { vertexLimitIssues } from "../lib/importers/vertex-limits";
 import { parseArgs, USAGE, type AnnotationArg } from "./case-import/args";
 import { buildCase } from "./case-import/build-case";
 import { readImage } from "./case-import/image-input";
 import { readBytes, readText } from "./case-import/read-file";
-import { applyHierarchy, parseHierarchy } from "../lib/cases/hierarchy";
+import { applyHierarchy, parseHierarchy } from "../lib/importers/hierarchy";
 import { readerFor, READERS } from "./case-import/readers";
 import { licenseText } from "./case-import/source-md";
 import { writeCaseFiles } from "./case-import/write-files";

@@ -1,12 +1,12 @@
 /**
  * Content gate: validates every lesson, case manifest, annotation set and quiz file, and that every
- * referenced file exists; then runs the annotation QC of every case (lib/cases/qc). Prints one
+ * referenced file exists; then runs the annotation QC of every case (lib/domain/qc). Prints one
  * line per problem (`file: field: reason`) and exits 1 on any; QC warnings print as counts.
  * Usage: tsx scripts/content-check.ts [ROOT]   (ROOT defaults to the repository root)
  */
 import path from "node:path";
 import { checkContent } from "../lib/content/check-content";
-import { formatIssues } from "../lib/content/parse-result";
+import { formatIssues } from "../lib/domain/parse-result";
 import { caseQc, qcIssues, qcLine } from "../lib/content/case-qc";
 
 const root = path.resolve(process.argv[2] ?? process.cwd());

@@ -1,7 +1,7 @@
 /**
  * Annotation quality control of every case (or one): empty structures, islands, holes, masks
  * outside the image foreground, left/right labels on the wrong side of the midline, landmarks
- * outside the image, zero-area boxes, self-intersecting polygons (rules: lib/cases/qc).
+ * outside the image, zero-area boxes, self-intersecting polygons (rules: lib/domain/qc).
  * Usage: tsx scripts/content-qc.ts [--case ID] [--json]
  * Prints a summary line per case and every finding (`level set structure: message`); exits 1 when
  * any case has an error, 2 on bad arguments or unreadable content.

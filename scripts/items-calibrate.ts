@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkContent } from "../lib/content/check-content";
 import { calibrateContent } from "../lib/content/calibrate-content";
-import { formatIssues } from "../lib/content/parse-result";
+import { formatIssues } from "../lib/domain/parse-result";
 import { formatCalibration } from "../lib/quiz/calibration/format";
 
 const USAGE = "usage: npm run items:calibrate -- [--case ID] [--item ID] [--json] [--root DIR]";

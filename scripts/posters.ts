@@ -10,13 +10,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { casesDir, loadCaseFolder } from "../lib/content/case-store";
-import { formatIssues } from "../lib/content/parse-result";
-import { encodePngImage } from "../lib/cases/raster";
+import { formatIssues } from "../lib/domain/parse-result";
+import { encodePngImage } from "../lib/io/raster";
 import { readNifti } from "../lib/io";
 import { DEFAULT_OVERLAY_OPACITY, layerLut } from "../lib/imaging/layer-lut";
 import { labelSliceStats } from "../lib/imaging/label-stats";
 import { buildOverlayModel } from "../lib/imaging/overlay-model";
-import { posterUrl, renderPoster } from "../lib/imaging/poster";
+import { posterUrl } from "../lib/imaging/poster";
+import { renderPoster } from "./build-time/poster-render";
 
 const root = path.resolve(process.argv[2] ?? process.cwd());
 const started = Date.now();

@@ -12,7 +12,7 @@ import path from "node:path";
 import { outlierRaters, raterSpread } from "../lib/domain/agreement";
 import { maskFromLabels } from "../lib/domain/geometry/mask";
 import { casesDir, loadCaseFolder } from "../lib/content/case-store";
-import { formatIssues } from "../lib/content/parse-result";
+import { formatIssues } from "../lib/domain/parse-result";
 import {
   hashPublicFile,
   multiRaterStructures,

@@ -1,6 +1,6 @@
-import type { QcSummary } from "@/lib/cases/qc/annotation-qc";
+import type { QcSummary } from "@/lib/domain/qc/annotation-qc";
 import { qcLine } from "@/lib/content/case-qc-line";
-import { displayName } from "@/lib/cases/vocabulary";
+import { displayName } from "@/lib/domain/names/vocabulary";
 import type { Structure } from "@/lib/domain/model";
 
 /**

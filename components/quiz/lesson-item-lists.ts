@@ -4,7 +4,7 @@
  * mastery on the review page. Lessons without quiz items are left out.
  */
 import { publishedLessons } from "@/lib/content/lessons";
-import { lessonItemIds } from "@/lib/quiz/lesson-items";
+import { lessonItemIds } from "@/lib/content/lesson-items";
 import { quizSetItems } from "./quiz-set-items";
 
 export interface LessonItemList {

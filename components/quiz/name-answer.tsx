@@ -1,7 +1,7 @@
 "use client";
 /** Answer box of "name the structure" items: free text, or a list to pick from. */
 import { useMemo } from "react";
-import { displayName } from "@/lib/cases/vocabulary";
+import { displayName } from "@/lib/domain/names/vocabulary";
 import type { Structure } from "@/lib/domain/model/case-manifest";
 import type { NameItem } from "@/lib/quiz/item-schema";
 import { mulberry32, seededShuffle } from "@/lib/quiz/seeded-random";

@@ -8,7 +8,7 @@ import { getCase } from "@/lib/content/case-store";
 import { generatedSet } from "@/lib/content/generated-sets";
 import { getQuizItem } from "@/lib/content/quiz-store";
 import type { QuizItem } from "@/lib/quiz/item-schema";
-import type { QuizSetTagProps } from "@/lib/quiz/lesson-items";
+import type { QuizSetTagProps } from "@/lib/content/lesson-items";
 
 /** A `<QuizSet>`'s props: those written in MDX, plus the lesson slug its page passes. */
 export type QuizSetProps = QuizSetTagProps & { lesson?: string };

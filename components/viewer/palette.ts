@@ -17,11 +17,7 @@ const OKABE_ITO = [
   "#FFFFFF",
 ];
 
-/** `#rrggbb` -> [r, g, b] in 0–255. */
-export function hexToRgb(hex: string): [number, number, number] {
-  const n = parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
+export { hexToRgb } from "@/lib/domain/colour";
 
 /** Structure id -> `#rrggbb` for the chosen palette. */
 export function structureColors(

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from "react";
 import type { Types } from "@cornerstonejs/core";
-import type { Vec3 } from "@/lib/imaging/grid-math";
+import type { Vec3 } from "@/lib/domain/geometry/grid";
 import type { ShapeRef } from "@/lib/imaging/overlay-model";
 
 /** A shape to draw: its annotation, colour, name (null: none) and whether it is emphasised. */

@@ -7,7 +7,7 @@
  */
 import type { Types } from "@cornerstonejs/core";
 import type { GridSpec } from "@/lib/domain/model";
-import type { Vec3 } from "@/lib/imaging/grid-math";
+import type { Vec3 } from "@/lib/domain/geometry/grid";
 import { drawShape, type DrawnShape } from "./shape-drawing";
 import { shapeOnSlice } from "@/lib/imaging/shape-on-slice";
 import { labelBox, layoutLabels, type LabelBox } from "@/lib/imaging/label-layout";

@@ -1,6 +1,6 @@
 /** Where to jump for a structure: a voxel index (i, j, k) on its largest axial slice. */
 import type { GridSpec } from "@/lib/domain/model";
-import { worldToIndex, type Vec3 } from "@/lib/imaging/grid-math";
+import { worldToIndex, type Vec3 } from "@/lib/domain/geometry/grid";
 import type { LabelSliceStats } from "@/lib/imaging/label-stats";
 import type { LoadedLabelmap } from "@/lib/imaging/labelmap-load";
 import type { ShapeRef } from "@/lib/imaging/overlay-model";

@@ -6,7 +6,7 @@
 import { useCallback, type PointerEvent } from "react";
 import type { Types } from "@cornerstonejs/core";
 import type { CaseManifest, GridSpec } from "@/lib/domain/model";
-import type { Vec3 } from "@/lib/imaging/grid-math";
+import type { Vec3 } from "@/lib/domain/geometry/grid";
 import { largestSlice } from "@/lib/imaging/label-stats";
 import type { LoadedLabelmap } from "@/lib/imaging/labelmap-load";
 import type { OverlayModel } from "@/lib/imaging/overlay-model";

@@ -5,7 +5,7 @@
  * id once. One key, `atlas.class.queue`: a JSON array of attempts, oldest first, at most
  * {@link MAX_QUEUED} (the oldest are dropped beyond that: they stay in the device's progress).
  */
-import type { KeyValueStore } from "@/lib/progress/kv-store";
+import type { KeyValueStore } from "../progress/kv-store";
 import { classAttemptSchema, type ClassAttempt } from "./attempt-schema";
 
 export const QUEUE_KEY = "atlas.class.queue";

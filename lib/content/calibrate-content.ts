@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { LoadedCase } from "./case-store";
-import type { ContentIssue } from "./parse-result";
+import type { ContentIssue } from "../domain/parse-result";
 import type { LessonFile } from "./lesson-files";
 import { generatedSet } from "./generated-sets";
 import { largestSlices } from "./quiz-slices";
@@ -16,7 +16,7 @@ import { listQuizFiles } from "./quiz-store";
 import { readNifti } from "../io/nifti";
 import { quizItemSchema, type QuizItem } from "../quiz/item-schema";
 import { itemSpatialContext, itemTargetSlice } from "../quiz/item-context";
-import { lessonItemIds, type QuizSetTagProps } from "../quiz/lesson-items";
+import { lessonItemIds, type QuizSetTagProps } from "./lesson-items";
 import { calibrateItem, type ItemCalibration } from "../quiz/calibration/calibrate-item";
 
 /** Where an item comes from: its file and the place in it (`items.3`, a `<QuizSet>` tag…). */

@@ -1,4 +1,4 @@
-import type { QcSummary } from "../cases/qc/annotation-qc";
+import type { QcSummary } from "../domain/qc/annotation-qc";
 
 /** One line of a QC summary: "445 structures, 0 errors, 78 warnings" (prefixed "id: " when given). */
 export function qcLine(q: QcSummary, id?: string): string {

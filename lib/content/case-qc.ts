@@ -4,11 +4,11 @@
  * content check ask once per case).
  */
 import path from "node:path";
-import { runQc, type QcSummary } from "../cases/qc/annotation-qc";
-import { foregroundMask } from "../cases/qc/foreground";
+import { runQc, type QcSummary } from "../domain/qc/annotation-qc";
+import { foregroundMask } from "../domain/qc/foreground";
 import { readNiftiFile } from "../io/read-nifti-file";
 import type { LoadedCase } from "./case-store";
-import type { ContentIssue } from "./parse-result";
+import type { ContentIssue } from "../domain/parse-result";
 
 export { qcLine } from "./case-qc-line";
 

@@ -11,8 +11,13 @@ import {
   type AnnotationSet,
   type CaseManifest,
 } from "../domain/model";
-import { applyVocabulary } from "../cases/vocabulary";
-import { type ContentIssue, formatIssues, parseJsonWith, type ParseResult } from "./parse-result";
+import { applyVocabulary } from "../domain/names/vocabulary";
+import {
+  type ContentIssue,
+  formatIssues,
+  parseJsonWith,
+  type ParseResult,
+} from "../domain/parse-result";
 
 export interface LoadedCase {
   manifest: CaseManifest;

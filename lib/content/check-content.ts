@@ -10,7 +10,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { ContentIssue } from "./parse-result";
+import type { ContentIssue } from "../domain/parse-result";
 import { loadCaseFolder, type LoadedCase } from "./case-store";
 import { listMdx, readLessonFile, type LessonFile } from "./lesson-files";
 import { checkLessonBody } from "./check-lesson-body";

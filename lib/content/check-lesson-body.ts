@@ -5,7 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { ContentIssue } from "./parse-result";
+import type { ContentIssue } from "../domain/parse-result";
 import type { LessonFile } from "./lesson-files";
 import { checkMdxSafety } from "./mdx-safety";
 import { scanJsxTags } from "./mdx-scan";

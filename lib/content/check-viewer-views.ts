@@ -7,7 +7,7 @@ import { caseViewProblems, parseCaseView } from "../domain/model/case-view";
 import type { CaseManifest } from "../domain/model/case-manifest";
 import type { LessonFile } from "./lesson-files";
 import { scanJsxTags } from "./mdx-scan";
-import type { ContentIssue } from "./parse-result";
+import type { ContentIssue } from "../domain/parse-result";
 
 export function checkViewerViews(
   lesson: LessonFile,

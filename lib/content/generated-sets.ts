@@ -8,7 +8,7 @@ import type { LoadedCase } from "./case-store";
 import { practiceShapes, practiceSlices, publicDir } from "./quiz-slices";
 import { generatePracticeSet, practiceItem, type PracticeItemType } from "../quiz/practice-set";
 import type { QuizItem } from "../quiz/item-schema";
-import type { QuizSetTagProps } from "../quiz/lesson-items";
+import type { QuizSetTagProps } from "./lesson-items";
 import type { ViewPlane } from "../domain/model/case-view";
 
 const TYPES: PracticeItemType[] = ["click", "name", "outline"];

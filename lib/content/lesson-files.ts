@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
-import { type ContentIssue, parseWith } from "./parse-result";
+import { type ContentIssue, parseWith } from "../domain/parse-result";
 import { type LessonFrontmatter, lessonFrontmatterSchema } from "./lesson-frontmatter";
 
 export interface LessonFile {

@@ -11,11 +11,11 @@ import type { AnnotationSet } from "../domain/model/annotation-set";
 import { readNifti } from "../io/nifti";
 import { planeAxis, type ViewPlane } from "../domain/model/case-view";
 import { gridAlongAxis, volumeAlongAxis } from "../domain/geometry/plane-grid";
-import { labelSliceStats, type LabelSliceStats } from "../quiz/slice-stats";
+import { largestSliceStats, type LargestSliceStats } from "../quiz/slice-stats";
 import { labelShape, practiceExcluded, type ReferenceShape } from "../quiz/practice-shape";
 
 interface LabelmapEntry {
-  stats: Map<number, LabelSliceStats>;
+  stats: Map<number, LargestSliceStats>;
   /** Shape of each label on its largest slice (parts, sides), for generated prompts. */
   shapes: Map<number, ReferenceShape>;
 }
@@ -46,7 +46,7 @@ function labelmapEntry(
       const a = planeAxis(vol.value.grid, plane);
       const data = volumeAlongAxis(vol.value.data, vol.value.grid.dims, a);
       const grid = gridAlongAxis(vol.value.grid, a);
-      const stats = labelSliceStats(data, grid.dims);
+      const stats = largestSliceStats(data, grid.dims);
       const shapes = new Map<number, ReferenceShape>();
       for (const st of stats.values())
         shapes.set(st.label, sideless(labelShape(data, grid.dims, st.label, st.largestSlice), a));
@@ -63,7 +63,7 @@ function labelmapEntry(
 export function labelmapStats(
   sitePath: string,
   pub = publicDir(),
-): Map<number, LabelSliceStats> | null {
+): Map<number, LargestSliceStats> | null {
   return labelmapEntry(sitePath, pub)?.stats ?? null;
 }
 

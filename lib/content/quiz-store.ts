@@ -16,7 +16,7 @@ import {
   parseWith,
   type ContentIssue,
   type ParseResult,
-} from "./parse-result";
+} from "../domain/parse-result";
 
 const quizFileSchema = z.object({ items: z.array(z.unknown()) });
 

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { peersOf, raterPeers } from "../domain/agreement/rater-key";
 import type { LoadedCase } from "./case-store";
-import type { ContentIssue } from "./parse-result";
+import type { ContentIssue } from "../domain/parse-result";
 import { raterSpreadFileSchema, raterSpreadPath } from "./rater-spread-schema";
 
 export {

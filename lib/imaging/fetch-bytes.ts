@@ -1,4 +1,5 @@
 /** Fetching case files with byte progress and errors that name the file. */
+import { concatBytes } from "../io/gunzip";
 
 /** Progress of one download: bytes received and the total when the server sent Content-Length. */
 export interface ByteProgress {
@@ -43,11 +44,5 @@ export async function fetchBytes(
     loaded += value.length;
     onProgress?.({ loaded, total });
   }
-  const out = new Uint8Array(loaded);
-  let o = 0;
-  for (const c of chunks) {
-    out.set(c, o);
-    o += c.length;
-  }
-  return out;
+  return concatBytes(chunks, loaded);
 }

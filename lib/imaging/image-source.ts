@@ -6,7 +6,7 @@
  */
 import { cache, volumeLoader } from "@cornerstonejs/core";
 import { createNiftiImageIdsAndCacheMetadata } from "@cornerstonejs/nifti-volume-loader";
-import type { CaseManifest } from "@/lib/domain/model";
+import type { CaseManifest } from "../domain/model";
 import { ensureDicomLoader } from "./cornerstone-init";
 import { fetchBytes, type ByteProgress } from "./fetch-bytes";
 import { loadAndCacheImage } from "./load-and-cache";

@@ -1,5 +1,5 @@
 /** Per-structure statistics of a labelmap, computed once after loading (one pass over the voxels). */
-import type { VoxelArray } from "@/lib/io";
+import type { VoxelArray } from "../io";
 
 export interface LabelSliceStats {
   /** Largest label value present (0 when empty). */

@@ -1,9 +1,9 @@
 /** Loads one labelmap layer (NIfTI on the case's reference grid) for the overlay and the readout. */
-import type { GridSpec } from "@/lib/domain/model";
+import type { GridSpec } from "../domain/model";
 import { fetchBytes } from "./fetch-bytes";
 import { labelSliceStats, type LabelSliceStats } from "./label-stats";
-import { readNifti, type VoxelArray } from "@/lib/io";
-import { gridMismatch } from "./grid-check";
+import { readNifti, type VoxelArray } from "../io";
+import { compareGrids } from "../domain/geometry/grid-compare";
 import type { LabelmapLayerRef } from "./overlay-model";
 
 export interface LoadedLabelmap {
@@ -25,7 +25,7 @@ export async function loadLabelmap(
   const r = readNifti(await fetchBytes(ref.file, label, undefined, signal), ref.file);
   if (!r.ok)
     throw new Error(`${label}: unreadable NIfTI (${r.issues.map((i) => i.message).join("; ")})`);
-  const bad = gridMismatch(r.value.grid, grid);
+  const [bad] = compareGrids(r.value.grid, grid, ["file", "case grid"], "display");
   if (bad) throw new Error(`${label}: wrong grid — ${bad}`);
   return { ref, data: r.value.data, stats: labelSliceStats(r.value.data, grid.dims) };
 }

@@ -1,6 +1,6 @@
 /** Colour table of one labelmap layer for `renderSlice` (the overlay canvas and the poster). */
 import type { LabelmapLayerRef } from "./overlay-model";
-import { hexToRgb } from "@/lib/cases/palette";
+import { hexToRgb } from "../domain/colour";
 
 /**
  * RGBA table (4 bytes per label value) for one labelmap layer: hidden structures get alpha 0;

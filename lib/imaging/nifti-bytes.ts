@@ -5,9 +5,9 @@
  * downloaded and gunzipped it, then the loader fetched it again for the header and a third time for
  * the voxels, which it gunzipped again on the main thread.
  */
-import type { GridSpec } from "@/lib/domain/model";
-import { gunzip, isGzip, readNifti } from "@/lib/io";
-import { gridMismatch } from "./grid-check";
+import type { GridSpec } from "../domain/model";
+import { gunzip, isGzip, readNifti } from "../io";
+import { compareGrids } from "../domain/geometry/grid-compare";
 
 /**
  * Gunzips with the platform's DecompressionStream (native zlib; in Node tests too): several times
@@ -56,7 +56,7 @@ export async function checkedNiftiBytes(
 }
 
 function onGrid(raw: Uint8Array, fileGrid: GridSpec, label: string, grid: GridSpec): Uint8Array {
-  const bad = gridMismatch(fileGrid, grid);
+  const [bad] = compareGrids(fileGrid, grid, ["file", "case grid"], "display");
   if (bad) throw new Error(`${label}: wrong grid — ${bad}`);
   return raw;
 }

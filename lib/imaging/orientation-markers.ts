@@ -6,7 +6,7 @@
  * about 22.5° of an axis gets that axis's letter; an oblique one gets the two letters of its two
  * largest components, larger first (e.g. "LA"), as most PACS viewers show. Zero vectors give "".
  */
-import type { Vec3 } from "./grid-math";
+import type { Vec3 } from "../domain/geometry/grid";
 
 const POS = ["L", "P", "S"] as const;
 const NEG = ["R", "A", "I"] as const;

@@ -3,7 +3,7 @@
  * (annotation set, labelmap file), the vector shapes (polygons, boxes, landmarks), and which
  * annotators cover each structure.
  */
-import type { Annotation, AnnotationSet, Annotator, CaseManifest } from "@/lib/domain/model";
+import type { Annotation, AnnotationSet, Annotator, CaseManifest } from "../domain/model";
 
 export interface LabelmapLayerRef {
   /** Stable key `<setId>::<file>`. */

@@ -1,5 +1,5 @@
 /**
- * The poster of a case viewer: its opening view (axial plane, middle slice, first window preset,
+ * The poster of a case viewer (its pixels are rendered by scripts/build-time/poster-render.ts): its opening view (axial plane, middle slice, first window preset,
  * the first annotator's labelmaps in fill + outline) rendered at build time to an image that the
  * page paints with its HTML, before the interactive viewer has loaded. Pixels are one per voxel
  * (the grid's smallest spacing), so shown with `object-fit: contain` in the viewer's box it covers
@@ -7,11 +7,8 @@
  * Grey values come from `renderPlane` (nearest voxel, window mapped linearly like cornerstone's VOI);
  * labelmaps from `renderSlice` (the overlay canvas' own bitmap), blended source-over like a canvas.
  */
-import type { CaseView, GridSpec } from "@/lib/domain/model";
-import { renderPlane, worldBounds } from "@/lib/cases/render-plane";
-import { dominantAxis, indexToWorld, worldToVoxel, type Vec3 } from "./grid-math";
-import { planeAxes, renderSlice, type SliceStyle } from "./slice-bitmap";
-import type { VoxelArray } from "@/lib/io";
+import type { CaseView, GridSpec } from "../domain/model";
+import { dominantAxis, worldBounds } from "../domain/geometry/grid";
 
 /** Site path of a case's poster (written by `scripts/posters.ts` under `public/`). */
 export function posterUrl(caseId: string): string {
@@ -32,50 +29,6 @@ export function posterSize(grid: GridSpec): { width: number; height: number } {
 export function posterSlice(grid: GridSpec): { axis: 0 | 1 | 2; index: number } {
   const axis = dominantAxis(grid, [0, 0, 1]);
   return { axis, index: Math.floor(grid.dims[axis] / 2) };
-}
-
-export interface PosterInput {
-  grid: GridSpec;
-  /** Image voxels, i fastest. */
-  data: ArrayLike<number>;
-  /** Grey window [low, high] in stored units (preset centre ∓ width / 2). */
-  window: [number, number];
-  /** Labelmaps on the same grid, drawn in order over the image. */
-  layers: { data: VoxelArray; style: SliceStyle }[];
-}
-
-/** RGB pixels (3 bytes each, row-major from the top-left) of the poster; size = `posterSize`. */
-export function renderPoster(p: PosterInput): { width: number; height: number; rgb: Uint8Array } {
-  const { grid } = p;
-  const s = posterSlice(grid);
-  const centre: Vec3 = [(grid.dims[0] - 1) / 2, (grid.dims[1] - 1) / 2, (grid.dims[2] - 1) / 2];
-  centre[s.axis] = s.index;
-  const at = indexToWorld(grid, centre)[2];
-  const out = renderPlane({ grid, data: p.data }, "axial", { window: p.window, at });
-  if (!p.layers.length) return out;
-  const bitmaps = p.layers.map((l) => renderSlice(l.data, grid.dims, s.axis, s.index, l.style));
-  const [ax, ay] = planeAxes(s.axis);
-  const { min } = worldBounds(grid);
-  const px = Math.min(...grid.spacing);
-  const bw = grid.dims[ax];
-  for (let y = 0; y < out.height; y++)
-    for (let x = 0; x < out.width; x++) {
-      // renderPlane's axial layout: screen x along +world x, screen y along +world y.
-      const v = worldToVoxel(grid, [min[0] + x * px, min[1] + y * px, at]);
-      if (!v) continue;
-      const bx = Math.round(v[ax]);
-      const by = Math.round(v[ay]);
-      if (bx < 0 || by < 0 || bx >= bw || by >= grid.dims[ay]) continue;
-      const o = (y * out.width + x) * 3;
-      for (const b of bitmaps) {
-        const q = (by * bw + bx) * 4;
-        const a = b.rgba[q + 3] / 255;
-        if (a === 0) continue;
-        for (let c = 0; c < 3; c++)
-          out.rgb[o + c] = Math.round(b.rgba[q + c] * a + out.rgb[o + c] * (1 - a));
-      }
-    }
-  return out;
 }
 
 /**

@@ -4,7 +4,7 @@
  * `registerRasterGeometry` (the case grid), so overlays in world mm line up with the pixels.
  */
 import { metaData, utilities, type Types } from "@cornerstonejs/core";
-import type { GridSpec } from "@/lib/domain/model";
+import type { GridSpec } from "../domain/model";
 
 export const RASTER_SCHEME = "raster";
 

@@ -1,6 +1,6 @@
 /** Whether a vector annotation lies on the slice a viewport shows. */
-import type { GridSpec } from "@/lib/domain/model";
-import { worldToIndex } from "./grid-math";
+import type { GridSpec } from "../domain/model";
+import { worldToIndex } from "../domain/geometry/grid";
 import type { ShapeRef } from "./overlay-model";
 
 /**

@@ -4,7 +4,7 @@
  * remaining axis and y along the higher (axis 2 → x = i, y = j; axis 1 → x = i, y = k; axis 0 → x = j,
  * y = k).
  */
-import type { VoxelArray } from "@/lib/io";
+import type { VoxelArray } from "../io";
 
 export interface SliceBitmap {
   width: number;

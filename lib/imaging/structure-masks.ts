@@ -2,10 +2,10 @@
  * Per-annotator binary masks of one structure from loaded labelmap layers, for agreement (Dice)
  * and consensus. An annotator's mask is the union of every label it gave that structure.
  */
-import type { Mask } from "@/lib/domain/geometry/mask";
-import type { GridSpec } from "@/lib/domain/model";
-import type { VoxelArray } from "@/lib/io";
-import { peersOf } from "@/lib/domain/agreement/rater-key";
+import type { Mask } from "../domain/geometry/mask";
+import type { GridSpec } from "../domain/model";
+import type { VoxelArray } from "../io";
+import { peersOf } from "../domain/agreement/rater-key";
 import type { LabelmapLayerRef } from "./overlay-model";
 
 export interface AnnotatorMask {

@@ -3,8 +3,8 @@
  * viewport shows, moving to a slice, and the affine that maps slice pixels to canvas CSS pixels.
  */
 import type { Types } from "@cornerstonejs/core";
-import type { GridSpec } from "@/lib/domain/model";
-import { dominantAxis, indexToWorld, worldToIndex, type Vec3 } from "./grid-math";
+import type { GridSpec } from "../domain/model";
+import { dominantAxis, indexToWorld, worldToIndex, type Vec3 } from "../domain/geometry/grid";
 import { planeAxes } from "./slice-bitmap";
 
 export interface ViewSlice {

@@ -1,19 +1,5 @@
-/** Colour conversions for imported structures. All outputs are `#rrggbb` sRGB. */
-
-const hex2 = (v: number) =>
-  Math.min(255, Math.max(0, Math.round(v)))
-    .toString(16)
-    .padStart(2, "0");
-
-/** `#rrggbb` from 0–255 channel values (rounded, clamped). */
-export function rgbBytesToHex(r: number, g: number, b: number): string {
-  return `#${hex2(r)}${hex2(g)}${hex2(b)}`;
-}
-
-/** `#rrggbb` from 0–1 channel values (Slicer colours): each channel = round(v·255), clamped. */
-export function rgbUnitToHex(r: number, g: number, b: number): string {
-  return rgbBytesToHex(r * 255, g * 255, b * 255);
-}
+/** DICOM colour conversion for imported structures (output `#rrggbb` sRGB). */
+import { rgbUnitToHex } from "../domain/colour";
 
 /**
  * DICOM "Recommended Display CIELab Value" (PS3.3 C.10.7.1.1: three uint16, L* 0–100 scaled to

@@ -5,7 +5,7 @@
  * (The case-import CLI reads NIfTI label maps with its own reader, which finds label-name tables.)
  */
 import { readFile } from "node:fs/promises";
-import type { ParseResult } from "../content/parse-result";
+import type { ParseResult } from "../domain/parse-result";
 import { parseCoco } from "./coco/coco";
 import type { ImportContext } from "./context";
 import { readDicom } from "./dicom/dataset";

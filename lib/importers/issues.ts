@@ -1,5 +1,5 @@
 /** Small helpers shared by the annotation readers for returning issues. */
-import type { ContentIssue, ParseResult } from "../content/parse-result";
+import type { ContentIssue, ParseResult } from "../domain/parse-result";
 
 /** A failed result with one issue naming `file`, the `field` at fault ("" for the whole file) and why. */
 export function importFail(file: string, message: string, field = ""): ParseResult<never> {

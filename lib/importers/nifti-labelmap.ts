@@ -4,8 +4,9 @@
  * `label <value>`. Geometry: `lib/io/nifti.ts` (sform, else qform; RAS → LPS). The case-import CLI
  * has its own NIfTI reader with label-table discovery (scripts/case-import/read-nifti-labelmap.ts).
  */
-import type { ParseResult } from "../content/parse-result";
-import type { LabelEntry } from "../cases/label-table";
+import type { ParseResult } from "../domain/parse-result";
+import { kebabId } from "../domain/names/structure-id";
+import type { LabelEntry } from "../io/label-table";
 import { readNifti } from "../io/nifti";
 import { importFail } from "./issues";
 import { labelArrayFor } from "./layers";
@@ -46,12 +47,7 @@ export function parseNiftiLabelmap(
     const e = byValue.get(x);
     return { name: e?.name ?? `label ${x}`, ...(e?.color ? { color: e.color } : {}) };
   });
-  const base =
-    file
-      .replace(/^.*[\\/]/, "")
-      .replace(/\.nii(\.gz)?$/i, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-") || "labels";
+  const base = kebabId(file.replace(/^.*[\\/]/, "").replace(/\.nii(\.gz)?$/i, ""), "labels");
   out.labelmaps = [
     {
       name: base,

@@ -8,10 +8,12 @@
  * - Plain label NRRD: every non-zero value becomes a structure named `label <value>` (no colour).
  * - Float samples must be whole numbers; anything else is an error, as are negative labels.
  */
-import type { ParseResult } from "../content/parse-result";
-import { readNrrd, type NrrdArray } from "../io/nrrd-read";
+import type { ParseResult } from "../domain/parse-result";
+import { readNrrd } from "../io/nrrd-read";
+import type { VoxelArray } from "../io/nifti";
 import { lateralityOf, makeCode, type StructureCode } from "./codes";
-import { rgbUnitToHex } from "./colour";
+import { rgbUnitToHex } from "../domain/colour";
+import { kebabId } from "../domain/names/structure-id";
 import { importFail } from "./issues";
 import { labelArrayFor } from "./layers";
 import {
@@ -75,7 +77,7 @@ function slicerSegments(kv: Record<string, string>, file: string): ParseResult<S
 }
 
 function toLabels(
-  src: NrrdArray,
+  src: VoxelArray,
   stride: number,
   offset: number,
   count: number,
@@ -117,12 +119,7 @@ export function parseNrrdAnnotations(
     if (!a.ok) return a;
     layerArrays.push(a.value);
   }
-  const base =
-    file
-      .replace(/^.*[\\/]/, "")
-      .replace(/(\.seg)?\.nrrd$/i, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-") || "labels";
+  const base = kebabId(file.replace(/^.*[\\/]/, "").replace(/(\.seg)?\.nrrd$/i, ""), "labels");
   const nameOf = (l: number) => (layerArrays.length === 1 ? base : `${base}-layer-${l + 1}`);
 
   if (segs.value.length) {

@@ -10,9 +10,9 @@
  * case-import raster rule: pixel (col, row) centre at (col, row, 0) mm).
  */
 import type { GridSpec } from "../domain/model";
-import type { ParseResult } from "../content/parse-result";
-import { decodeRaster } from "../cases/raster";
-import type { LabelEntry } from "../cases/label-table";
+import type { ParseResult } from "../domain/parse-result";
+import { decodeRaster } from "../io/raster";
+import type { LabelEntry } from "../io/label-table";
 import type { ImportContext } from "./context";
 import { importFail } from "./issues";
 import { emptyImportedAnnotations, type ImportedAnnotations } from "./types";

@@ -7,7 +7,7 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { GridSpec } from "../domain/model";
-import { parseLabelTable } from "../cases/label-table";
+import { parseLabelTable } from "../io/label-table";
 import type { ImportContext, ReferenceImage } from "./context";
 import { readAnnotationsFile } from "./index";
 import { errorMessage, importFail } from "./issues";

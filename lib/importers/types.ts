@@ -8,7 +8,7 @@
  * Structures are referred to by `name` inside one ImportedAnnotations (the CLI derives stable ids).
  */
 import type { AnnotatorKind, GridSpec, Structure } from "../domain/model";
-import type { ParseResult } from "../content/parse-result";
+import type { ParseResult } from "../domain/parse-result";
 
 /** A structure as the source names it. Colour `#rrggbb` when the source gives one (else the CLI picks). */
 export interface ImportedStructure {

@@ -4,7 +4,7 @@
  * {@link MAX_TOTAL_VERTICES}. A larger outline is refused (it would write an annotation file of
  * hundreds of MB for a shape no quiz can use); simplify it first.
  */
-import type { ContentIssue } from "../content/parse-result";
+import type { ContentIssue } from "../domain/parse-result";
 import { MAX_POLYGON_VERTICES, MAX_TOTAL_VERTICES } from "../io/limits";
 import type { ImportedAnnotations } from "./types";
 

@@ -34,7 +34,8 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
+/** The chunks joined into one array of `total` bytes (the one chunk itself when there is one). */
+export function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
   let o = 0;
@@ -106,11 +107,12 @@ export function gunzip(bytes: Uint8Array, opts: GunzipOptions = {}): Uint8Array 
   };
   for (let p = 0; p < bytes.length; p += CHUNK) {
     g.push(bytes.subarray(p, p + CHUNK), p + CHUNK >= bytes.length);
-    if (prefix !== undefined && total >= prefix) return concat(chunks, total).subarray(0, prefix);
+    if (prefix !== undefined && total >= prefix)
+      return concatBytes(chunks, total).subarray(0, prefix);
   }
   if (bytes.length === 0) throw new Error("empty gzip stream");
   if (prefix === undefined) checkTrailer(bytes.length);
-  return concat(chunks, total);
+  return concatBytes(chunks, total);
 }
 
 /**
@@ -127,5 +129,5 @@ export function inflateRaw(bytes: Uint8Array, maxBytes = MAX_DECOMPRESSED_BYTES)
   });
   for (let p = 0; p < bytes.length || p === 0; p += CHUNK)
     inf.push(bytes.subarray(p, p + CHUNK), p + CHUNK >= bytes.length);
-  return concat(chunks, total);
+  return concatBytes(chunks, total);
 }

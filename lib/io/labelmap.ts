@@ -3,7 +3,7 @@
  * the labels present, and grid checks in words. Spacing comes from the header's pixdim (zooms),
  * as docs/clarifications.md pins for the CLI.
  */
-import { compareGrids } from "../domain/geometry/grid";
+import { compareGrids } from "../domain/geometry/grid-compare";
 import { maskFromLabels, type Mask } from "../domain/geometry/mask";
 import type { NiftiVolume } from "./nifti";
 

@@ -22,7 +22,7 @@ import { gzipSync } from "fflate";
 import { gunzip, isGzip } from "./gunzip";
 import { DECOMPRESSED_SLACK_BYTES, voxelLimitProblem } from "./limits";
 import type { GridSpec } from "../domain/model/primitives";
-import type { ParseResult } from "../content/parse-result";
+import type { ParseResult } from "../domain/parse-result";
 
 export { isGzip };
 

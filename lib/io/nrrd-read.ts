@@ -14,22 +14,13 @@
 import { gunzip } from "./gunzip";
 import { DECOMPRESSED_SLACK_BYTES, voxelLimitProblem } from "./limits";
 import type { GridSpec } from "../domain/model/primitives";
-import type { ParseResult } from "../content/parse-result";
-
-export type NrrdArray =
-  | Uint8Array
-  | Int8Array
-  | Int16Array
-  | Uint16Array
-  | Int32Array
-  | Uint32Array
-  | Float32Array
-  | Float64Array;
+import type { ParseResult } from "../domain/parse-result";
+import type { VoxelArray } from "./nifti";
 
 export interface NrrdVolume {
   grid: GridSpec;
   /** Samples in file order: the first NRRD axis varies fastest (list axis included). */
-  data: NrrdArray;
+  data: VoxelArray;
   /** Basic header fields (`type`, `sizes`, `kinds`…), keys lower-cased. */
   fields: Record<string, string>;
   /** `key:=value` pairs (e.g. Slicer `Segment0_Name`), keys as written. */
@@ -42,8 +33,8 @@ export interface NrrdVolume {
 
 // A Map, not an object literal: a `type: constructor` or `type: __proto__` line must not find
 // Object.prototype's members.
-const TYPES = new Map<string, { ctor: new (b: ArrayBuffer) => NrrdArray; bytes: number }>();
-const add = (names: string[], ctor: new (b: ArrayBuffer) => NrrdArray, bytes: number) =>
+const TYPES = new Map<string, { ctor: new (b: ArrayBuffer) => VoxelArray; bytes: number }>();
+const add = (names: string[], ctor: new (b: ArrayBuffer) => VoxelArray, bytes: number) =>
   names.forEach((n) => TYPES.set(n, { ctor, bytes }));
 add(["uchar", "unsigned char", "uint8", "uint8_t"], Uint8Array, 1);
 add(["signed char", "int8", "int8_t", "char"], Int8Array, 1);

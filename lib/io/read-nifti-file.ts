@@ -3,7 +3,7 @@
  * Not exported from lib/io/index.ts, so browser bundles never pull in `node:fs`.
  */
 import fs from "node:fs";
-import { formatIssues } from "../content/parse-result";
+import { formatIssues } from "../domain/parse-result";
 import { formatBytes, MAX_FILE_BYTES } from "./limits";
 import { readNifti, type NiftiVolume } from "./nifti";
 

@@ -1,5 +1,5 @@
 /** Export of progress to a JSON file and import back (validated, merged, never throwing). */
-import { parseJsonWith, type ContentIssue } from "../content/parse-result";
+import { parseJsonWith, type ContentIssue } from "../domain/parse-result";
 import type { ProgressStore } from "./progress-store";
 import {
   MAX_ATTEMPTS,

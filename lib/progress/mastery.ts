@@ -12,7 +12,7 @@ export function latestScore(rec: ItemRecord | undefined): number | null {
 
 /**
  * Mastery of a lesson (0–100) over its full item list `itemIds` (every item the lesson shows, see
- * lib/quiz/lesson-items): the mean latest score, where an item never attempted counts 0.
+ * lib/content/lesson-items): the mean latest score, where an item never attempted counts 0.
  * `answered` = items with at least one attempt; `mastered` = items whose latest attempt was
  * correct; `total` = distinct ids. An empty list gives 0.
  */

@@ -3,8 +3,7 @@
  * LPS; `slice` = zero-based k on the reference grid), see components/viewer/viewer-api.ts.
  */
 import type { BrushStroke } from "./brush-raster";
-
-export type Vec3 = [number, number, number];
+import type { Vec3 } from "../domain/geometry/grid";
 
 export interface McqAnswer {
   kind: "mcq";

@@ -1,6 +1,6 @@
 /** Grading of "name the highlighted structure" items. */
 import type { Structure } from "../domain/model/case-manifest";
-import { displayName } from "../cases/vocabulary";
+import { displayName } from "../domain/names/vocabulary";
 import type { GradeResult, NameAnswer } from "./answer";
 import type { NameItem } from "./item-schema";
 import { judgeName, type NameVerdict } from "./name-verdict";

@@ -11,10 +11,7 @@ import { rasteriseBrush } from "./brush-raster";
 import type { Mask } from "../domain/geometry/mask";
 import { ERROR_CODES, errorMap as domainErrorMap } from "../domain/grading/feedback";
 import type { MaskMetrics } from "../domain/grading/masks";
-import {
-  gradeOutline as gradeAgainstExperts,
-  outlineThresholdFromExperts,
-} from "../domain/grading/policy";
+import { gradeAgainstExperts, outlineThresholdFromExperts } from "../domain/grading/policy";
 import { pairwiseDice } from "../domain/agreement/agreement";
 import type { GradeResult, OutlineAnswer } from "./answer";
 import { fmt2, fmtMm, fmtPct, sliceFeedback } from "./feedback-text";

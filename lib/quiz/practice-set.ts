@@ -4,7 +4,7 @@
  * shared link (`/practice/<case>?seed=…`) gives exactly the same set.
  */
 import type { Structure } from "../domain/model/case-manifest";
-import { displayName } from "../cases/vocabulary";
+import { displayName } from "../domain/names/vocabulary";
 import type { QuizItem } from "./item-schema";
 import { mulberry32, seededShuffle } from "./seeded-random";
 import type { ReferenceShape } from "./practice-shape";

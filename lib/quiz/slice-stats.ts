@@ -4,7 +4,7 @@
  * each structure is largest.
  */
 
-export interface LabelSliceStats {
+export interface LargestSliceStats {
   label: number;
   /** Voxel count of the label in the whole volume. */
   voxels: number;
@@ -20,13 +20,13 @@ export interface LabelSliceStats {
 }
 
 /**
- * Computes {@link LabelSliceStats} for every non-zero label of `data` (i fastest, then j, then k;
+ * Computes {@link LargestSliceStats} for every non-zero label of `data` (i fastest, then j, then k;
  * dims = [ni, nj, nk]). Non-integer values are truncated; label 0 is background.
  */
-export function labelSliceStats(
+export function largestSliceStats(
   data: ArrayLike<number>,
   dims: readonly [number, number, number],
-): Map<number, LabelSliceStats> {
+): Map<number, LargestSliceStats> {
   const [ni, nj, nk] = dims;
   const perSlice = new Map<number, Uint32Array>();
   for (let k = 0, idx = 0; k < nk; k++) {
@@ -38,7 +38,7 @@ export function labelSliceStats(
       counts[k]++;
     }
   }
-  const out = new Map<number, LabelSliceStats>();
+  const out = new Map<number, LargestSliceStats>();
   for (const [label, counts] of perSlice) {
     let best = 0;
     let total = 0;

@@ -3,7 +3,7 @@
  * annotations (and other annotators' for the experts' spread), and the decoded labelmaps they use.
  * Plus helpers to read a structure's mask on one slice and the structure under a voxel.
  */
-import { displayName } from "../cases/vocabulary";
+import { displayName } from "../domain/names/vocabulary";
 import type { Annotation } from "../domain/model/annotation-set";
 import type { Structure } from "../domain/model/case-manifest";
 import type { GridSpec } from "../domain/model/primitives";

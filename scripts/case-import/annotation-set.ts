@@ -6,9 +6,10 @@
 import path from "node:path";
 import type { Annotation, GridSpec } from "../../lib/domain/model";
 import type { ImportedAnnotations, LabelArray } from "../../lib/importers/types";
-import { describeGrid, gridsMatch, worldToVoxel, type Vec3 } from "../../lib/cases/grid-math";
-import { resampleNearest } from "../../lib/cases/resample";
-import { kebabId } from "../../lib/cases/structure-id";
+import { worldToIndex, type Vec3 } from "../../lib/domain/geometry/grid";
+import { describeGrid, gridsMatch } from "../../lib/domain/geometry/grid-compare";
+import { resampleNearest } from "../build-time/resample";
+import { kebabId } from "../../lib/domain/names/structure-id";
 import type { AnnotationArg } from "./args";
 import type { BuildContext } from "./build-context";
 import { niftiGz } from "./nifti-gz";
@@ -19,8 +20,8 @@ import { niftiGz } from "./nifti-gz";
  * span counts as inside.
  */
 export function boxOutside(grid: GridSpec, min: Vec3, max: Vec3): string | null {
-  const a = worldToVoxel(grid, min);
-  const b = worldToVoxel(grid, max);
+  const a = worldToIndex(grid, min);
+  const b = worldToIndex(grid, max);
   const names = ["x (columns)", "y (rows)", "z (slices)"];
   for (let c = 0; c < 3; c++) {
     const lo = Math.min(a[c], b[c]);
@@ -45,7 +46,7 @@ export function buildAnnotations(
   const annotations: Annotation[] = [];
   imp.labelmaps.forEach((lm, li) => {
     let data: LabelArray = lm.data;
-    if (!gridsMatch(lm.grid, img.grid)) {
+    if (!gridsMatch(lm.grid, img.grid, "import")) {
       if (!arg.resampleNearest) {
         ctx.errors.push(
           `${arg.path}: labelmap grid differs from the image grid\n  labelmap (${arg.path}): ${describeGrid(lm.grid)}\n  image (${img.file}): ${describeGrid(img.grid)}\n  (pass --resample-nearest after this --annotations to resample it with nearest neighbour)`,
@@ -89,7 +90,7 @@ export function buildAnnotations(
     }
   });
   for (const p of imp.polygons) {
-    const slice = p.slice ?? Math.round(worldToVoxel(img.grid, p.points[0])[2]);
+    const slice = p.slice ?? Math.round(worldToIndex(img.grid, p.points[0])[2]);
     annotations.push({
       type: "polygon",
       structure: sid(p.structure),

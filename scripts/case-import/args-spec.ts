@@ -9,7 +9,7 @@ import type { AnnotatorKind, BodyRegion, Modality } from "../../lib/domain/model
 export interface AnnotationArg {
   path: string;
   labels?: string;
-  /** `parent<TAB>child` table giving the structures a hierarchy (lib/cases/hierarchy.ts). */
+  /** `parent<TAB>child` table giving the structures a hierarchy (lib/importers/hierarchy.ts). */
   hierarchy?: string;
   setId?: string;
   annotatorName?: string;

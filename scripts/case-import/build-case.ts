@@ -10,9 +10,9 @@ import {
   type AnnotationSet,
   type CaseManifest,
 } from "../../lib/domain/model";
-import { formatIssues, parseWith } from "../../lib/content/parse-result";
+import { formatIssues, parseWith } from "../../lib/domain/parse-result";
 import type { ImportedAnnotations } from "../../lib/importers/types";
-import { kebabId } from "../../lib/cases/structure-id";
+import { kebabId } from "../../lib/domain/names/structure-id";
 import type { AnnotationArg, ImportOptions } from "./args";
 import type { BuildContext } from "./build-context";
 import type { LoadedImage } from "./image-input";

@@ -8,7 +8,7 @@
  */
 import path from "node:path";
 import type { GridSpec } from "../../lib/domain/model";
-import type { ParseResult } from "../../lib/content/parse-result";
+import type { ParseResult } from "../../lib/domain/parse-result";
 import type { ReferenceImage } from "../../lib/importers/context";
 import { dicomReferenceImages } from "../../lib/importers/dicom/reference-images";
 import { num, readDicom } from "../../lib/importers/dicom/dataset";

@@ -5,7 +5,7 @@
  * YES, ultrasound, secondary capture, recognisable visual features — `reviewFlags` of lib/deid) are
  * refused unless the educator states they reviewed the pixels (`--pixels-reviewed`).
  */
-import type { ContentIssue } from "../../lib/content/parse-result";
+import type { ContentIssue } from "../../lib/domain/parse-result";
 import { readPart10 } from "../../lib/deid/dicom/read-part10";
 import { reviewFlags } from "../../lib/deid/review-flags";
 import { readBytes } from "./read-file";

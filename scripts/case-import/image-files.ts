@@ -5,8 +5,8 @@
  */
 import path from "node:path";
 import type { CaseManifest } from "../../lib/domain/model";
-import { describeGrid } from "../../lib/cases/grid-math";
-import { stripRasterMetadata } from "../../lib/cases/strip-metadata";
+import { describeGrid } from "../../lib/domain/geometry/grid-compare";
+import { stripRasterMetadata } from "../build-time/strip-metadata";
 import type { BuildContext } from "./build-context";
 import type { LoadedImage } from "./image-input";
 import { niftiGz } from "./nifti-gz";

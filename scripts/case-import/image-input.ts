@@ -6,11 +6,11 @@
  */
 import fs from "node:fs";
 import type { GridSpec } from "../../lib/domain/model";
-import type { ParseResult } from "../../lib/content/parse-result";
+import type { ParseResult } from "../../lib/domain/parse-result";
 import { readNifti, type VoxelArray } from "../../lib/io/nifti";
 import { readNrrd } from "../../lib/io/nrrd-read";
 import type { ReferenceImage } from "../../lib/importers/context";
-import { decodeRaster, type RasterImage } from "../../lib/cases/raster";
+import { decodeRaster, type RasterImage } from "../../lib/io/raster";
 import { readBytes } from "./read-file";
 import { readDicomSeries } from "./dicom-image";
 import { seriesFiles } from "./series-files";

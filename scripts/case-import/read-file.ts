@@ -1,6 +1,6 @@
 /** File reading that reports problems as issues (file + reason) instead of throwing. */
 import fs from "node:fs";
-import type { ParseResult } from "../../lib/content/parse-result";
+import type { ParseResult } from "../../lib/domain/parse-result";
 import { formatBytes, MAX_FILE_BYTES } from "../../lib/io/limits";
 
 /**

@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { annotatorKindSchema, colorSchema, vec3Schema } from "../../lib/domain/model";
-import { parseJsonWith } from "../../lib/content/parse-result";
+import { parseJsonWith } from "../../lib/domain/parse-result";
 import type { AnnotationReader } from "../../lib/importers/types";
 import { readText } from "./read-file";
 

@@ -7,9 +7,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { AnnotationReader } from "../../lib/importers/types";
 import { readNifti } from "../../lib/io/nifti";
-import { parseBinaryLut, parseLabelTable } from "../../lib/cases/label-table";
-import { importLabelmap } from "../../lib/cases/labelmap-import";
-import { kebabId } from "../../lib/cases/structure-id";
+import { parseBinaryLut, parseLabelTable } from "../../lib/io/label-table";
+import { importLabelmap } from "../../lib/importers/labelmap-import";
+import { kebabId } from "../../lib/domain/names/structure-id";
 import { readBytes, readText } from "./read-file";
 
 /** Candidate names of files beside a labelmap with extension `ext` (".txt", ".lut"). */

@@ -7,7 +7,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { ParseResult } from "../../lib/content/parse-result";
+import type { ParseResult } from "../../lib/domain/parse-result";
 import { deflatedProblem } from "../../lib/importers/dicom/deflated";
 import { readBytes } from "./read-file";
 

@@ -5,9 +5,9 @@
  */
 import type { Annotator, Structure } from "../../lib/domain/model";
 import type { ImportedAnnotations, ImportedAnnotator } from "../../lib/importers/types";
-import { lateralityFromName } from "../../lib/cases/laterality";
-import { paletteColor } from "../../lib/cases/palette";
-import { kebabId } from "../../lib/cases/structure-id";
+import { lateralityFromName } from "../../lib/domain/names/laterality";
+import { paletteColor } from "../../lib/domain/colour";
+import { kebabId } from "../../lib/domain/names/structure-id";
 
 export class StructureRegistry {
   readonly structures: Structure[] = [];

@@ -1,6 +1,6 @@
 /** The case-list thumbnail: a ≤ 256-pixel PNG of the mid-axial slice (volumes) or of the raster. */
-import { downscale, encodePngImage } from "../../lib/cases/raster";
-import { percentileWindow, renderPlane } from "../../lib/cases/render-plane";
+import { downscale, encodePngImage } from "../../lib/io/raster";
+import { percentileWindow, renderPlane } from "../build-time/render-plane";
 import type { LoadedImage } from "./image-input";
 
 /** PNG bytes of the thumbnail; volumes use `window` [low, high] or the 1st–99.5th percentile. */

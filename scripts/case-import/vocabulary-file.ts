@@ -1,13 +1,13 @@
 /**
  * The case vocabulary written by case import: a new case gets an entry per structure from what
- * the source carries (label names, sides, SEG / .seg.nrrd codes; lib/cases/vocabulary-from-label);
+ * the source carries (label names, sides, SEG / .seg.nrrd codes; lib/domain/names/vocabulary-from-label);
  * an existing vocabulary.json keeps its (possibly hand-curated) entries for structures that still
  * exist, gains entries for new structures and loses those of structures that are gone. Reruns
  * that change nothing leave the file byte-identical.
  */
 import fs from "node:fs";
 import path from "node:path";
-import { entryFromLabel } from "../../lib/cases/vocabulary-from-label";
+import { entryFromLabel } from "../../lib/domain/names/vocabulary-from-label";
 import { vocabularySchema, type CaseManifest, type VocabularyEntry } from "../../lib/domain/model";
 
 /**

@@ -3,13 +3,13 @@
  *   npx tsx scripts/sources/convert-head-ct.ts CRANIUM.inv3 OUT_DIR
  * Writes OUT_DIR/ct.nii.gz (int16 HU), one labelmap per InVesalius threshold mask
  * (bone.nii.gz, head.nii.gz; label 1) with its name table (bone.txt, head.txt), and prints the grid.
- * Orientation and origin: see lib/cases/inv3.ts (the file stores neither).
+ * Orientation and origin: see lib/io/inv3.ts (the file stores neither).
  */
 import fs from "node:fs";
 import path from "node:path";
-import { formatIssues } from "../../lib/content/parse-result";
-import { readInv3 } from "../../lib/cases/inv3";
-import { describeGrid } from "../../lib/cases/grid-math";
+import { formatIssues } from "../../lib/domain/parse-result";
+import { readInv3 } from "../../lib/io/inv3";
+import { describeGrid } from "../../lib/domain/geometry/grid-compare";
 import { niftiGz } from "../case-import/nifti-gz";
 
 const [inv3, out] = process.argv.slice(2);

@@ -7,12 +7,12 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { formatIssues } from "../../lib/content/parse-result";
+import { formatIssues } from "../../lib/domain/parse-result";
 import { readNifti } from "../../lib/io/nifti";
-import { raySum, projectIndex, type Axis } from "../../lib/cases/drr";
-import { drrPixelOf, renderDrr } from "../../lib/cases/drr-image";
-import { worldToVoxel } from "../../lib/cases/grid-math";
-import { encodePngImage } from "../../lib/cases/raster";
+import { raySum, projectIndex, type Axis } from "../build-time/drr";
+import { drrPixelOf, renderDrr } from "../build-time/drr-image";
+import { worldToIndex } from "../../lib/domain/geometry/grid";
+import { encodePngImage } from "../../lib/io/raster";
 
 const [ctFile, landmarksFile, out] = process.argv.slice(2);
 if (!ctFile || !landmarksFile || !out) {
@@ -60,7 +60,7 @@ for (const v of views) {
   );
   const kept = lm.landmarks.filter((l) => !v.omit.includes(l.structure));
   const landmarks = kept.map((l) => {
-    const [u, w] = projectIndex(worldToVoxel(vol.grid, l.point), v.axis);
+    const [u, w] = projectIndex(worldToIndex(vol.grid, l.point), v.axis);
     const [col, row] = drrPixelOf(rs, display, u, w);
     return { ...l, point: [Math.round(col * px * 100) / 100, Math.round(row * px * 100) / 100, 0] };
   });

@@ -7,10 +7,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { readNifti } from "../../lib/io/nifti";
-import { formatIssues } from "../../lib/content/parse-result";
-import { encodePngImage } from "../../lib/cases/raster";
-import { hexToRgb } from "../../lib/cases/palette";
-import { percentileWindow, renderPlane, type Plane } from "../../lib/cases/render-plane";
+import { formatIssues } from "../../lib/domain/parse-result";
+import { encodePngImage } from "../../lib/io/raster";
+import { hexToRgb } from "../../lib/domain/colour";
+import { percentileWindow, renderPlane, type Plane } from "../build-time/render-plane";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {

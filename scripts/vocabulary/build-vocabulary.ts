@@ -2,7 +2,7 @@
  * Writes `content/cases/<id>/vocabulary.json` for every case (or the cases named): each structure's
  * textbook name, side, synonyms, concept id and codes, from the hand-curated tables of this folder
  * (AAL, Harvard-Oxford, JHU, Brodmann, AICHA, the body CT and other non-brain cases) and, for structures no table
- * knows, from the structure's own label names (lib/cases/vocabulary-from-label.ts, with a warning).
+ * knows, from the structure's own label names (lib/domain/names/vocabulary-from-label.ts, with a warning).
  * Usage: tsx scripts/vocabulary/build-vocabulary.ts [CASE_ID…]
  */
 import fs from "node:fs";
@@ -14,8 +14,8 @@ import {
   type Structure,
   type VocabularyEntry,
 } from "../../lib/domain/model";
-import { entryFromLabel } from "../../lib/cases/vocabulary-from-label";
-import { kebabId } from "../../lib/cases/structure-id";
+import { entryFromLabel } from "../../lib/domain/names/vocabulary-from-label";
+import { kebabId } from "../../lib/domain/names/structure-id";
 import { normaliseName } from "../../lib/quiz/text-match";
 import { AAL_NAMES, HARVARD_OXFORD_NAMES, JHU_NAMES, brodmannRow } from "./brain-names";
 import { AICHA_PARTS, OTHER_NAMES } from "./other-names";

@@ -7,6 +7,7 @@ import { expect, test, type Page } from "@playwright/test";
 import {
   brightFraction,
   colourFraction,
+  currentSlice,
   diffMask,
   shot,
   worldToCanvas,
@@ -135,4 +136,30 @@ test("MRI: the three-view layout shows axial, coronal and sagittal images", asyn
   // Each of the three views shows anatomy (a black or unrendered view has no bright pixel).
   for (const id of ["main-viewport", "viewport-1", "viewport-2"])
     expect(brightFraction(await shot(page.getByTestId(id)))).toBeGreaterThan(0.05);
+});
+
+test("outline with a hole: hovering inside the hole names nothing, on the ring names it", async ({
+  page,
+}) => {
+  // tests/fixtures/viewer-cases/hole-demo: on axial slice 90 of Colin27, "Test ring" is the square
+  // of voxels i 60–120, j 80–140 minus the hole i 80–100, j 100–120 (the grader's raster counts the
+  // hole as background). Voxel (i, j, 90) sits at world (90 − i, 125 − j, 19) mm.
+  await page.goto("/dev/viewer/hole-demo");
+  const v = page.getByTestId("case-viewer");
+  await expect(v).toHaveAttribute("data-state", "ready", { timeout: 60_000 });
+  await expect(v).toHaveAttribute("data-overlay-state", "ready", { timeout: 60_000 });
+  await page.getByTestId("viewport-area").focus();
+  for (let n = await currentSlice(page); n < 90; n++) await page.keyboard.press("ArrowUp");
+  for (let n = await currentSlice(page); n > 90; n--) await page.keyboard.press("ArrowDown");
+  await expect.poll(() => currentSlice(page)).toBe(90);
+  const [ring, hole] = await worldToCanvas(page, [
+    [20, 15, 19], // voxel (70, 110): on the ring
+    [0, 15, 19], // voxel (90, 110): the middle of the hole
+  ]);
+  const box = (await page.getByTestId("main-viewport").boundingBox())!;
+  const readout = page.getByTestId("structure-readout");
+  await page.mouse.move(box.x + ring![0], box.y + ring![1]);
+  await expect(readout).toContainText("Test ring");
+  await page.mouse.move(box.x + hole![0], box.y + hole![1]);
+  await expect(readout).toContainText("No annotated structure");
 });

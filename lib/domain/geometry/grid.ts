@@ -114,64 +114,41 @@ export function activeAxes(grid: Pick<GridSpec, "dims">): number[] {
   return [0, 1, 2].filter((a) => grid.dims[a] > 1);
 }
 
-/** Tolerances used by {@link compareGrids}. */
-export interface GridTolerance {
-  /** Relative tolerance on spacing (default 1e-4). */
-  spacingRel?: number;
-  /** Absolute tolerance on origin, mm (default 1e-3). */
-  originMm?: number;
-  /** Absolute tolerance on each direction cosine (default 1e-4). */
-  direction?: number;
+/**
+ * The grid axis (0 = i, 1 = j, 2 = k) most parallel to a world direction (e.g. a view-plane
+ * normal). Ties go to the lower axis.
+ */
+export function dominantAxis(
+  grid: Pick<GridSpec, "direction">,
+  normal: readonly number[],
+): 0 | 1 | 2 {
+  let best: 0 | 1 | 2 = 0;
+  let bestDot = -1;
+  const d = grid.direction;
+  for (const c of [0, 1, 2] as const) {
+    const dot = Math.abs(d[c] * normal[0] + d[3 + c] * normal[1] + d[6 + c] * normal[2]);
+    if (dot > bestDot + 1e-9) {
+      best = c;
+      bestDot = dot;
+    }
+  }
+  return best;
 }
 
-const fmt = (v: readonly number[], digits = 4) => v.map((x) => +x.toFixed(digits)).join(" × ");
-
-/**
- * Differences between two grids, in words (empty when they match within tolerance). `names` label
- * the two grids in the messages (e.g. the file names).
- */
-export function compareGrids(
-  a: Partial<GridSpec> & Pick<GridSpec, "dims">,
-  b: Partial<GridSpec> & Pick<GridSpec, "dims">,
-  names: [string, string] = ["first", "second"],
-  tol: GridTolerance = {},
-): string[] {
-  const out: string[] = [];
-  const [na, nb] = names;
-  if (a.dims.some((d, i) => d !== b.dims[i])) {
-    out.push(
-      `dimensions differ: ${a.dims.join(" × ")} (${na}) vs ${b.dims.join(" × ")} (${nb}) voxels`,
-    );
-  }
-  const rel = tol.spacingRel ?? 1e-4;
-  if (a.spacing && b.spacing) {
-    const bad = a.spacing.some(
-      (s, i) => Math.abs(s - b.spacing![i]) > rel * Math.max(s, b.spacing![i]),
-    );
-    if (bad)
-      out.push(
-        `voxel spacing differs: ${fmt(a.spacing)} mm (${na}) vs ${fmt(b.spacing)} mm (${nb})`,
-      );
-  }
-  if (a.origin && b.origin) {
-    const d = Math.hypot(
-      a.origin[0] - b.origin[0],
-      a.origin[1] - b.origin[1],
-      a.origin[2] - b.origin[2],
-    );
-    if (d > (tol.originMm ?? 1e-3)) {
-      out.push(
-        `origin differs by ${+d.toFixed(4)} mm: (${fmt(a.origin, 3)}) (${na}) vs (${fmt(b.origin, 3)}) (${nb})`,
-      );
+/** World bounding box (mm) of the voxel centres of a grid. */
+export function worldBounds(g: GridSpec): { min: Vec3; max: Vec3 } {
+  const min: Vec3 = [Infinity, Infinity, Infinity];
+  const max: Vec3 = [-Infinity, -Infinity, -Infinity];
+  for (const c of [0, 1].flatMap((a) => [0, 1].flatMap((b) => [0, 1].map((d) => [a, b, d])))) {
+    const p = indexToWorld(g, [
+      c[0] * (g.dims[0] - 1),
+      c[1] * (g.dims[1] - 1),
+      c[2] * (g.dims[2] - 1),
+    ]);
+    for (let r = 0; r < 3; r++) {
+      min[r] = Math.min(min[r], p[r]);
+      max[r] = Math.max(max[r], p[r]);
     }
   }
-  if (a.direction && b.direction) {
-    const m = Math.max(...a.direction.map((x, i) => Math.abs(x - b.direction![i])));
-    if (m > (tol.direction ?? 1e-4)) {
-      out.push(
-        `orientation differs (largest direction-cosine difference ${+m.toFixed(4)}): [${fmt(a.direction, 3)}] (${na}) vs [${fmt(b.direction, 3)}] (${nb})`,
-      );
-    }
-  }
-  return out;
+  return { min, max };
 }

@@ -1,4 +1,5 @@
 export * from "./grid";
+export * from "./grid-compare";
 export * from "./polygon";
 export * from "./mask";
 export * from "./box";

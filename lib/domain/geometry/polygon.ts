@@ -62,6 +62,23 @@ export function pointInPolygon(
 }
 
 /**
+ * Whether 2D point `p` lies in the region of several polygons of one structure on one slice: it is
+ * inside (or on the edge of, see {@link pointInPolygon}) an **odd** number of them. This is the
+ * rule {@link rasterisePolygons} applies per pixel centre, so holes (`hole: true`, or any polygon
+ * inside another) are cut out, and a point on a hole's edge is outside (inside the outer ring and
+ * on the hole's edge: two). The grader and the viewer's hover readout both use it.
+ */
+export function pointInPolygons(
+  p: readonly number[],
+  polygons: readonly (readonly (readonly number[])[])[],
+  eps = EDGE_EPS,
+): boolean {
+  let count = 0;
+  for (const poly of polygons) if (pointInPolygon(p, poly, eps)) count++;
+  return count % 2 === 1;
+}
+
+/**
  * Rasterises a closed polygon given in continuous pixel coordinates (x = i, y = j; pixel centres
  * at integers) onto an nx × ny raster (i fastest), setting `value` where the pixel centre is
  * inside or on the edge (see file comment). Scanline even–odd fill plus the exact on-edge pixels;

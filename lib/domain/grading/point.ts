@@ -189,13 +189,3 @@ export function landmarkDistanceMm(a: readonly number[], b: readonly number[]): 
   const dz = (a[2] ?? 0) - (b[2] ?? 0);
   return Math.sqrt(dx * dx + dy * dy + dz * dz);
 }
-
-/** Landmark answer: correct when the 3D distance to the reference is ≤ `toleranceMm` (inclusive). */
-export function gradeLandmark(
-  reference: readonly number[],
-  answer: readonly number[],
-  toleranceMm: number,
-): { correct: boolean; distanceMm: number } {
-  const distanceMm = landmarkDistanceMm(reference, answer);
-  return { correct: distanceMm <= toleranceMm, distanceMm };
-}

@@ -121,7 +121,7 @@ export function outlineThresholdFromExperts(
   };
 }
 
-export interface OutlineGrade extends GradeOutcome {
+export interface ExpertsGrade extends GradeOutcome {
   /** Index of the expert the answer matched best (by the rule's metric), and its metrics. */
   expert: number;
   metrics: MaskMetrics;
@@ -134,12 +134,12 @@ export interface OutlineGrade extends GradeOutcome {
  * Grades an outline (as a mask on the experts' grid) against every expert and keeps the best match
  * by the threshold's metric; the NSD is computed at the rule's τ (NSD rule) or `nsdToleranceMm`.
  */
-export function gradeOutline(
+export function gradeAgainstExperts(
   experts: readonly Mask[],
   answer: Mask,
   threshold: OutlineThreshold,
   nsdToleranceMm?: number,
-): OutlineGrade {
+): ExpertsGrade {
   if (experts.length === 0) throw new RangeError("at least one expert mask is needed");
   const tau = threshold.metric === "nsd" ? threshold.toleranceMm : nsdToleranceMm;
   const perExpert = experts.map((e) => compareMasks(e, answer, { nsdToleranceMm: tau }));

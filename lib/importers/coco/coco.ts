@@ -14,10 +14,10 @@
  * `attributes.annotator` from several raters need `ctx.annotator`; otherwise a clear error.
  */
 import type { GridSpec } from "../../domain/model";
-import type { ParseResult } from "../../content/parse-result";
-import { parseJsonWith } from "../../content/parse-result";
+import type { ParseResult } from "../../domain/parse-result";
+import { parseJsonWith } from "../../domain/parse-result";
 import type { ImportContext } from "../context";
-import { indexToWorld, type Vec3 } from "../dicom/plane";
+import { indexToWorld, type Vec3 } from "../../domain/geometry/grid";
 import { importFail } from "../issues";
 import { indicesOf, packSegments, type SegmentMask } from "../layers";
 import { emptyImportedAnnotations, type ImportedAnnotations } from "../types";

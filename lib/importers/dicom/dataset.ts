@@ -4,7 +4,7 @@
  * SEG, RTSTRUCT, SR are virtually always uncompressed).
  */
 import dcmjs from "dcmjs";
-import type { ParseResult } from "../../content/parse-result";
+import type { ParseResult } from "../../domain/parse-result";
 import { errorMessage, importFail } from "../issues";
 import { deflatedProblem } from "./deflated";
 

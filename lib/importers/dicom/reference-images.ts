@@ -6,11 +6,12 @@
  */
 import { readFile } from "node:fs/promises";
 import type { GridSpec } from "../../domain/model";
-import type { ParseResult } from "../../content/parse-result";
+import type { ParseResult } from "../../domain/parse-result";
 import type { ReferenceImage } from "../context";
 import { errorMessage, importFail } from "../issues";
 import { nums, silenceDcmjs, str, type DicomDataset } from "./dataset";
-import { cross, dot, type Vec3 } from "./plane";
+import { cross, dot } from "./plane";
+import { type Vec3 } from "../../domain/geometry/grid";
 import dcmjs from "dcmjs";
 
 /** Header of one image file (pixel data not read). */

@@ -13,11 +13,11 @@
  *   keyhole contours both leave the hole empty. Overlapping ROIs go to separate layers.
  * - POINT contours → landmarks; OPEN_PLANAR / OPEN_NONPLANAR contours are counted in `notes`.
  */
-import type { ParseResult } from "../../content/parse-result";
+import type { ParseResult } from "../../domain/parse-result";
 import { pointInPolygon, rasterisePolygons } from "../../domain/geometry";
 import type { ImportContext } from "../context";
 import { makeCode } from "../codes";
-import { rgbBytesToHex } from "../colour";
+import { rgbToHex } from "../../domain/colour";
 import { importFail } from "../issues";
 import { packSegments, type SegmentMask } from "../layers";
 import {
@@ -27,7 +27,7 @@ import {
   type ImportedStructure,
 } from "../types";
 import { item, nums, seq, str, type DicomDataset } from "./dataset";
-import { worldToIndex, type Vec3 } from "./plane";
+import { worldToIndex, type Vec3 } from "../../domain/geometry/grid";
 
 /** Slice k of a contour when every vertex lies within `tol` slices of it; "off" / "oblique" otherwise. */
 function contourSlice(ctx: ImportContext, pts: Vec3[], tol = 0.25): number | "off" | "oblique" {
@@ -99,7 +99,7 @@ export function parseRtstruct(
       );
     const st = out.structures.find((s) => s.name === name) as ImportedStructure;
     const rgb = nums(rc, "ROIDisplayColor");
-    if (rgb.length === 3) st.color = rgbBytesToHex(rgb[0], rgb[1], rgb[2]);
+    if (rgb.length === 3) st.color = rgbToHex(rgb[0], rgb[1], rgb[2]);
     seq(rc, "ContourSequence").forEach((c) => {
       const type = str(c, "ContourGeometricType").toUpperCase();
       const data = nums(c, "ContourData");

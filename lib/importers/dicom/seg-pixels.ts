@@ -5,7 +5,7 @@
  * 0 and MaximumFractionalValue are accepted (a binary mask stored as fractional), anything in between
  * is a "true fractional" error.
  */
-import type { ParseResult } from "../../content/parse-result";
+import type { ParseResult } from "../../domain/parse-result";
 import { importFail } from "../issues";
 import { list, num, str, type DicomDataset } from "./dataset";
 

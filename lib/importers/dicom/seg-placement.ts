@@ -10,11 +10,12 @@
  * whose frames carry no position.
  */
 import type { GridSpec } from "../../domain/model";
-import type { ParseResult } from "../../content/parse-result";
+import type { ParseResult } from "../../domain/parse-result";
 import type { ImportContext } from "../context";
 import { importFail } from "../issues";
 import { item, nums, str, type DicomDataset } from "./dataset";
-import { axis, cross, dot, sameDirection, sliceOf, worldToIndex, type Vec3 } from "./plane";
+import { axis, cross, dot, sameDirection, sliceIndexOf } from "./plane";
+import { worldToIndex, type Vec3 } from "../../domain/geometry/grid";
 
 export interface SegFrameRef {
   segment: number;
@@ -81,7 +82,7 @@ function onReferenceGrid(
     );
   const byUid = new Map<string, number>();
   for (const ri of ctx.referenceImages ?? []) {
-    const k = ri.slice ?? sliceOf(grid, ri.positionMm);
+    const k = ri.slice ?? sliceIndexOf(grid, ri.positionMm);
     if (k !== undefined) byUid.set(ri.sopInstanceUid, k);
   }
   const slices: number[] = [];
@@ -123,7 +124,7 @@ function onReferenceGrid(
     let k = r.refUid ? byUid.get(r.refUid) : undefined;
     if (k !== undefined) matchedByUid++;
     else if (r.position) {
-      k = sliceOf(grid, r.position);
+      k = sliceIndexOf(grid, r.position);
       if (k !== undefined) matchedByPosition++;
     }
     if (k === undefined)

@@ -4,7 +4,8 @@
  * modifier), labelmaps on the reference grid (overlapping segments in separate layers, so no voxel
  * is lost). Frame placement rules: see `seg-placement.ts`; pixel rules: see `seg-pixels.ts`.
  */
-import type { ParseResult } from "../../content/parse-result";
+import type { ParseResult } from "../../domain/parse-result";
+import { kebabId } from "../../domain/names/structure-id";
 import type { ImportContext } from "../context";
 import { lateralityOf, makeCode, type StructureCode } from "../codes";
 import { dicomLabToHex } from "../colour";
@@ -118,11 +119,7 @@ export function parseSeg(
     });
     return { structure: st.name, voxels: indicesOf(mask), preferredValue: n };
   });
-  const base =
-    (str(ds, "SeriesDescription") || str(ds, "ContentLabel") || "seg")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "") || "seg";
+  const base = kebabId(str(ds, "SeriesDescription") || str(ds, "ContentLabel") || "seg", "seg");
   out.labelmaps = packSegments(grid, masks, base);
   const annotator = annotatorOf(ds, segments);
   if (annotator) out.annotator = annotator;

@@ -8,7 +8,7 @@
  * are turned into 64-vertex polygons.
  */
 import type { ImportContext, ReferenceImage } from "../context";
-import { indexToWorld, type Vec3 } from "./plane";
+import { indexToWorld, type Vec3 } from "../../domain/geometry/grid";
 
 /** Vertices used to approximate circles and ellipses. */
 export const CURVE_VERTICES = 64;

@@ -24,7 +24,7 @@ export function* descendants(items: DicomDataset[]): Generator<DicomDataset> {
 export const codeOfItem = (it: DicomDataset) => item(it, "ConceptCodeSequence");
 
 /** Text of TEXT / PNAME / UIDREF items. */
-export function textOf(it: DicomDataset): string {
+export function srText(it: DicomDataset): string {
   const vt = str(it, "ValueType");
   if (vt === "PNAME") return str(it, "PersonName").replace(/\^+/g, " ").trim();
   if (vt === "UIDREF") return str(it, "UID");

@@ -13,7 +13,7 @@
  * A Referenced Segment (121191, or 121214) is listed in `notes` (import the SEG itself for the voxels).
  * Observer: Person Observer Name (121008) → annotator (kind "illustrative": credentials not stated).
  */
-import type { ParseResult } from "../../content/parse-result";
+import type { ParseResult } from "../../domain/parse-result";
 import type { ImportContext } from "../context";
 import { lateralityOf, makeCode } from "../codes";
 import { importFail } from "../issues";
@@ -28,9 +28,10 @@ import {
   conceptName,
   descendants,
   numOf,
-  textOf,
+  srText,
 } from "./sr-tree";
-import { cross, sliceOf, type Vec3 } from "./plane";
+import { cross, sliceIndexOf } from "./plane";
+import { type Vec3 } from "../../domain/geometry/grid";
 
 const MEASUREMENT_GROUP = "125007";
 const TRACKING_ID = "112039";
@@ -114,9 +115,9 @@ export function parseSr(
     measurements: [],
   };
   const observer = root.find((it) => conceptCode(it) === OBSERVER_NAME);
-  if (observer && textOf(observer))
+  if (observer && srText(observer))
     out.annotator = {
-      name: textOf(observer),
+      name: srText(observer),
       kind: "illustrative",
       role: "observer named in the SR; role and credentials not stated",
       method: "DICOM SR TID 1500 measurement report",
@@ -128,8 +129,8 @@ export function parseSr(
       kids.find((c) =>
         typeof code === "string" ? conceptCode(c) === code : code.has(conceptCode(c)),
       );
-    const trackingId = (find(TRACKING_ID) && textOf(find(TRACKING_ID)!)) || undefined;
-    const trackingUid = (find(TRACKING_UID) && textOf(find(TRACKING_UID)!)) || undefined;
+    const trackingId = (find(TRACKING_ID) && srText(find(TRACKING_ID)!)) || undefined;
+    const trackingUid = (find(TRACKING_UID) && srText(find(TRACKING_UID)!)) || undefined;
     const findingCode = find(FINDING) && codeOfItem(find(FINDING)!);
     const siteItem = find(FINDING_SITES);
     const siteCode = siteItem && codeOfItem(siteItem);
@@ -198,7 +199,9 @@ export function parseSr(
             }),
           );
         else {
-          const k = ctx.referenceGrid ? sliceOf(ctx.referenceGrid, geo.points[0], 0.25) : undefined;
+          const k = ctx.referenceGrid
+            ? sliceIndexOf(ctx.referenceGrid, geo.points[0], 0.25)
+            : undefined;
           out.polygons.push({
             structure: name,
             points: geo.points,

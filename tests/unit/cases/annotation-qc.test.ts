@@ -5,10 +5,10 @@
  */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runQc, type QcInput } from "@/lib/cases/qc/annotation-qc";
-import { labelStats } from "@/lib/cases/qc/label-stats";
+import { runQc, type QcInput } from "@/lib/domain/qc/annotation-qc";
+import { labelStats } from "@/lib/domain/qc/label-stats";
 import { gridCentreXmm } from "@/lib/domain/grading/point";
-import { labelComponents } from "@/lib/cases/qc/label-components";
+import { labelComponents } from "@/lib/domain/qc/label-components";
 import { annotationSetSchema, structureSchema, type GridSpec } from "@/lib/domain/model";
 import { readNiftiFile } from "@/lib/io/read-nifti-file";
 

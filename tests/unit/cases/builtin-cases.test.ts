@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCaseFolder, type LoadedCase } from "@/lib/content/case-store";
 import { readNifti, type NiftiVolume } from "@/lib/io/nifti";
-import { decodeRaster } from "@/lib/cases/raster";
+import { decodeRaster } from "@/lib/io/raster";
 
 const repo = path.resolve(__dirname, "../../..");
 const BUILTIN = [

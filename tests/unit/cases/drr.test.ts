@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GridSpec } from "@/lib/domain/model";
-import { huToRelativeAttenuation, projectIndex, raySum } from "@/lib/cases/drr";
-import { drrPixelOf, renderDrr } from "@/lib/cases/drr-image";
+import { huToRelativeAttenuation, projectIndex, raySum } from "@/scripts/build-time/drr";
+import { drrPixelOf, renderDrr } from "@/scripts/build-time/drr-image";
 
 // 2 × 3 × 2 volume (i fastest), spacing 1, 2, 3 mm. HU → attenuation 1 + HU/1000, clamped at 0:
 //   k=0: j0 [0, 1000] → [1, 2]; j1 [-1000, 0] → [0, 1]; j2 [500, -2000] → [1.5, 0]

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyHierarchy, parseHierarchy } from "@/lib/cases/hierarchy";
+import { applyHierarchy, parseHierarchy } from "@/lib/importers/hierarchy";
 import { emptyImportedAnnotations } from "@/lib/importers/types";
 
 const imp = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { gzipSync } from "fflate";
-import { INV3_DIRECTION, readInv3 } from "@/lib/cases/inv3";
-import { parsePlist } from "@/lib/cases/plist";
-import { readTar } from "@/lib/cases/tar";
+import { INV3_DIRECTION, readInv3 } from "@/lib/io/inv3";
+import { parsePlist } from "@/lib/io/plist";
+import { readTar } from "@/lib/io/tar";
 import { makeTar } from "./tar-fixture";
 
 const enc = new TextEncoder();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBinaryLut, parseLabelTable } from "@/lib/cases/label-table";
+import { parseBinaryLut, parseLabelTable } from "@/lib/io/label-table";
 
 describe("parseLabelTable", () => {
   it("reads mricron tables (value name code) and skips label 0", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GridSpec } from "@/lib/domain/model";
-import { importLabelmap, toLabelArray } from "@/lib/cases/labelmap-import";
+import { importLabelmap, toLabelArray } from "@/lib/importers/labelmap-import";
 
 const grid: GridSpec = {
   dims: [3, 2, 1],

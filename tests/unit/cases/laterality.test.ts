@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lateralityFromName, readableName } from "@/lib/cases/laterality";
-import { kebabId, uniqueIds } from "@/lib/cases/structure-id";
+import { lateralityFromName, readableName } from "@/lib/domain/names/laterality";
+import { kebabId, uniqueIds } from "@/lib/domain/names/structure-id";
 
 describe("lateralityFromName", () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GridSpec } from "@/lib/domain/model";
-import { resampleNearest } from "@/lib/cases/resample";
-import { describeGrid, gridsMatch, voxelToWorld, worldToVoxel } from "@/lib/cases/grid-math";
+import { resampleNearest } from "@/scripts/build-time/resample";
+import { describeGrid, gridsMatch, indexToWorld, worldToIndex } from "@/lib/domain/geometry";
 
 const I3 = [1, 0, 0, 0, 1, 0, 0, 0, 1];
 const src = {
@@ -56,12 +56,12 @@ describe("grid-math", () => {
     direction: [-1, 0, 0, 0, -1, 0, 0, 0, 1],
   };
   it("converts voxel ↔ world (LPS)", () => {
-    expect(voxelToWorld(g, [90, 125, 71])).toEqual([0, 0, 0]);
-    expect(worldToVoxel(g, [-10, 5, 2])).toEqual([100, 120, 73]);
+    expect(indexToWorld(g, [90, 125, 71])).toEqual([0, 0, 0]);
+    expect(worldToIndex(g, [-10, 5, 2])).toEqual([100, 120, 73]);
   });
   it("compares and describes grids", () => {
-    expect(gridsMatch(g, { ...g, origin: [90.001, 125, -71] })).toBe(true);
-    expect(gridsMatch(g, { ...g, origin: [91, 125, -71] })).toBe(false);
+    expect(gridsMatch(g, { ...g, origin: [90.001, 125, -71] }, "import")).toBe(true);
+    expect(gridsMatch(g, { ...g, origin: [91, 125, -71] }, "import")).toBe(false);
     expect(describeGrid(g)).toBe(
       "181×217×181 voxels, spacing 1×1×1 mm, origin (90, 125, -71) mm LPS, axes −x−y+z",
     );

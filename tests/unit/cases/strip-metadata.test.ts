@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encode as encodePng, decode as decodePng } from "fast-png";
 import jpeg from "jpeg-js";
-import { stripRasterMetadata } from "@/lib/cases/strip-metadata";
+import { stripRasterMetadata } from "@/scripts/build-time/strip-metadata";
 
 function insertAt(b: Uint8Array, at: number, extra: Uint8Array): Uint8Array {
   const out = new Uint8Array(b.length + extra.length);

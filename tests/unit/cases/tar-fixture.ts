@@ -1,4 +1,4 @@
-/** Builds small ustar archives in memory for tests (independent of lib/cases/tar.ts). */
+/** Builds small ustar archives in memory for tests (independent of lib/io/tar.ts). */
 export function makeTar(files: { name: string; data: Uint8Array }[]): Uint8Array {
   const blocks: Uint8Array[] = [];
   const enc = new TextEncoder();

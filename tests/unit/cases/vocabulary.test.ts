@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { applyVocabulary, displayName } from "@/lib/cases/vocabulary";
-import { entryFromLabel, nameWithoutSide } from "@/lib/cases/vocabulary-from-label";
+import { applyVocabulary, displayName } from "@/lib/domain/names/vocabulary";
+import { entryFromLabel, nameWithoutSide } from "@/lib/domain/names/vocabulary-from-label";
 import { loadCaseFolder } from "@/lib/content/case-store";
 import { caseManifestSchema, structureSchema, vocabularySchema } from "@/lib/domain/model";
 import { gradeName } from "@/lib/quiz/grade-name";

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { checkContent } from "@/lib/content/check-content";
-import { formatIssues } from "@/lib/content/parse-result";
+import { formatIssues } from "@/lib/domain/parse-result";
 
 const repo = path.resolve(__dirname, "../../..");
 const fixture = path.join(repo, "tests/fixtures/content-mini");

@@ -42,7 +42,7 @@ describe("checkedNiftiBytes", () => {
   it("says wrong grid, naming the difference, for a file on another grid", async () => {
     const other: GridSpec = { ...grid, dims: [3, 2, 3] };
     await expect(checkedNiftiBytes(gz, "image.nii.gz", label, other)).rejects.toThrow(
-      `${label}: wrong grid — dims 3×2×2 differ from the case grid 3×2×3`,
+      `${label}: wrong grid — dimensions differ: 3 × 2 × 2 (file) vs 3 × 2 × 3 (case grid) voxels`,
     );
   });
 });

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { GridSpec } from "@/lib/domain/model";
-import { isPosterView, posterSize, posterSlice, renderPoster } from "@/lib/imaging/poster";
+import { isPosterView, posterSize, posterSlice } from "@/lib/imaging/poster";
+import { renderPoster } from "@/scripts/build-time/poster-render";
 
 const dims: [number, number, number] = [4, 3, 3];
 const identity: GridSpec = {

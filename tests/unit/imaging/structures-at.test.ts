@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { GridSpec } from "@/lib/domain/model";
 import type { LabelmapLayerRef, ShapeRef } from "@/lib/imaging/overlay-model";
-import { pointInPolygon, structuresAt, structuresOnSlice } from "@/lib/imaging/structures-at";
+import { pointInPolygon, rasterisePolygons } from "@/lib/domain/geometry";
+import { structuresAt, structuresOnSlice } from "@/lib/imaging/structures-at";
 
 // 4 × 4 × 2 grid, 2 mm voxels, identity direction, origin (0, 0, 0): voxel (i, j, k) at (2i, 2j, 2k) mm.
 const grid: GridSpec = {
@@ -79,6 +80,49 @@ describe("structuresAt", () => {
     expect(ids([6, 10, 2])).toEqual([]); // 4 mm away
     expect(ids([5.6, 0.6, 0])).toEqual(["tri"]);
     expect(ids([5.6, 0.6, 2])).toEqual([]); // polygon belongs to slice 0 only
+  });
+});
+
+describe("structuresAt on an outline with a hole", () => {
+  // 8 × 8 × 1 grid, 1 mm voxels: ring = square (0,0)–(6,6) minus the hole (2,2)–(4,4), both on
+  // slice 0, same structure and set. By hand (voxel centre in an odd number of polygons, edges
+  // included): voxel (1, 1) is in the ring; (3, 3) is inside the hole (two polygons: background);
+  // (2, 3) is on the hole's edge (two: background, as the grader's raster has it); (7, 7) outside.
+  const g8: GridSpec = { ...grid, dims: [8, 8, 1], spacing: [1, 1, 1] };
+  const sq = (a: number, b: number) =>
+    [
+      [a, a, 0],
+      [b, a, 0],
+      [b, b, 0],
+      [a, b, 0],
+    ] as [number, number, number][];
+  const ring: ShapeRef[] = [
+    {
+      key: "o",
+      setId: "s",
+      annotatorId: "r",
+      annotation: { type: "polygon", structure: "ring", slice: 0, hole: false, points: sq(0, 6) },
+    },
+    {
+      key: "h",
+      setId: "s",
+      annotatorId: "r",
+      annotation: { type: "polygon", structure: "ring", slice: 0, hole: true, points: sq(2, 4) },
+    },
+  ];
+  const ids = (p: [number, number, number]) =>
+    structuresAt(g8, p, [], ring).map((h) => h.structureId);
+  it("names the structure on the ring and nothing inside the hole or on its edge", () => {
+    expect(ids([1, 1, 0])).toEqual(["ring"]);
+    expect(ids([3.2, 2.9, 0])).toEqual([]);
+    expect(ids([2, 3, 0])).toEqual([]);
+    expect(ids([7, 7, 0])).toEqual([]);
+  });
+  it("agrees with the grader's raster voxel by voxel", () => {
+    const mask = rasterisePolygons(g8, 0, [{ points: sq(0, 6) }, { points: sq(2, 4), hole: true }]);
+    for (let j = 0; j < 8; j++)
+      for (let i = 0; i < 8; i++)
+        expect(ids([i, j, 0]).length, `voxel ${i},${j}`).toBe(mask.data[i + 8 * j]);
   });
 });
 

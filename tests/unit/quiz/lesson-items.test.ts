@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lessonItemIds, type QuizSetTagProps } from "@/lib/quiz/lesson-items";
+import { lessonItemIds, type QuizSetTagProps } from "@/lib/content/lesson-items";
 import { lessonMastery } from "@/lib/progress/mastery";
 import { MemoryStore } from "@/lib/progress/kv-store";
 import { ProgressStore } from "@/lib/progress/progress-store";

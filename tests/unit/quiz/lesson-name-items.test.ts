@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { quizSetItems } from "@/components/quiz/quiz-set-items";
 import { getCase } from "@/lib/content/case-store";
 import { gradeName } from "@/lib/quiz/grade-name";
-import { lessonItemIds } from "@/lib/quiz/lesson-items";
+import { lessonItemIds } from "@/lib/content/lesson-items";
 import type { NameItem } from "@/lib/quiz/item-schema";
 
 const repo = path.resolve(__dirname, "../../..");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { structureSchema } from "@/lib/domain/model";
 import { generatePracticeSet } from "@/lib/quiz/practice-set";
 import { hashSeed, mulberry32 } from "@/lib/quiz/seeded-random";
-import { labelSliceStats } from "@/lib/quiz/slice-stats";
+import { largestSliceStats } from "@/lib/quiz/slice-stats";
 
 const s = (id: string, parent?: string) =>
   structureSchema.parse({ id, name: id.toUpperCase(), color: "#000000", parent });
@@ -79,7 +79,7 @@ describe("generatePracticeSet", () => {
   });
 });
 
-describe("labelSliceStats", () => {
+describe("largestSliceStats", () => {
   it("finds the largest slice and a voxel inside a C-shaped label", () => {
     // 5 × 5 × 2 grid. Label 3: 2 voxels on k = 0, a C shape of 7 voxels on k = 1 (centroid hole at (2, 2)).
     const d = new Uint8Array(50);
@@ -95,7 +95,7 @@ describe("labelSliceStats", () => {
       [3, 3],
     ];
     for (const [i, j] of c) d[25 + j * 5 + i] = 3;
-    const st = labelSliceStats(d, [5, 5, 2]).get(3);
+    const st = largestSliceStats(d, [5, 5, 2]).get(3);
     expect(st).toMatchObject({ voxels: 9, largestSlice: 1, largestSliceVoxels: 7 });
     const [i, j] = st!.insideVoxel;
     expect(d[25 + j * 5 + i]).toBe(3);

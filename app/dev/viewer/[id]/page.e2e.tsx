@@ -10,7 +10,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCase, loadCaseFolder, type LoadedCase } from "@/lib/content/case-store";
 import { CaseViewerLazy } from "@/components/viewer/case-viewer-lazy";
-import { formatIssues } from "@/lib/content/parse-result";
+import { formatIssues } from "@/lib/domain/parse-result";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Viewer test page", robots: { index: false } };

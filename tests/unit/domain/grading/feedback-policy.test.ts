@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   errorMap,
   ERROR_CODES,
-  gradeOutline,
+  gradeAgainstExperts,
   mirrorMaskX,
   outlineThresholdFromExperts,
   scoreBox,
@@ -144,7 +144,7 @@ describe("grade policy", () => {
     }
   });
 
-  it("gradeOutline keeps the best-matching expert and scores 100 × metric", () => {
+  it("gradeAgainstExperts keeps the best-matching expert and scores 100 × metric", () => {
     const e1 = makeMask(
       grid.dims,
       grid.spacing,
@@ -160,7 +160,11 @@ describe("grade policy", () => {
       grid.spacing,
       (i, j, k) => i >= 6 && i <= 13 && j >= 1 && j <= 6 && k === 2,
     );
-    const g = gradeOutline([e1, e2], ans, { metric: "dice", min: 0.7, source: "item threshold" });
+    const g = gradeAgainstExperts([e1, e2], ans, {
+      metric: "dice",
+      min: 0.7,
+      source: "item threshold",
+    });
     expect(g.expert).toBe(1);
     expect(g.score).toBe(Math.round(100 * g.metrics.dice));
     expect(g.passed).toBe(true);
@@ -168,6 +172,6 @@ describe("grade policy", () => {
     expect(() =>
       scoreOutline(g.metrics, { metric: "nsd", min: 0.5, toleranceMm: 7, source: "x" }),
     ).toThrow(/τ/);
-    expect(() => gradeOutline([], ans, { metric: "dice", min: 0.7, source: "x" })).toThrow();
+    expect(() => gradeAgainstExperts([], ans, { metric: "dice", min: 0.7, source: "x" })).toThrow();
   });
 });

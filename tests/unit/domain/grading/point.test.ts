@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  gradeLandmark,
   gradePoint,
   landmarkDistanceMm,
   nearestLabelVoxel,
+  scoreDistance,
 } from "@/lib/domain/grading";
 import { indexToWorld } from "@/lib/domain/geometry";
 import type { GridSpec } from "@/lib/domain/model";
@@ -104,7 +104,7 @@ describe("gradePoint", () => {
 describe("landmarks", () => {
   it("Euclidean distance in mm, inclusive tolerance", () => {
     expect(landmarkDistanceMm([0, 0, 0], [3, 4, 12])).toBe(13);
-    expect(gradeLandmark([0, 0, 0], [3, 4, 0], 5)).toEqual({ correct: true, distanceMm: 5 });
-    expect(gradeLandmark([0, 0, 0], [3, 4, 0.1], 5).correct).toBe(false);
+    expect(scoreDistance(landmarkDistanceMm([0, 0, 0], [3, 4, 0]), 5).passed).toBe(true); // d = 5
+    expect(scoreDistance(landmarkDistanceMm([0, 0, 0], [3, 4, 0.1]), 5).passed).toBe(false);
   });
 });
