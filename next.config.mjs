@@ -7,6 +7,15 @@ import { securityHeaders } from "./config/security-headers.mjs";
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm run studio` (STUDIO=1) adds the authoring studio's pages and route handlers
+  // (app/studio/**/page.studio.tsx, route.studio.ts); any other build has none of them.
+  pageExtensions: [
+    "tsx",
+    "ts",
+    "jsx",
+    "js",
+    ...(process.env.STUDIO === "1" ? ["studio.tsx", "studio.ts"] : []),
+  ],
   // Type errors are caught by `npm run typecheck` (part of `npm run check` and `npm test`), once for
   // the whole repository; the build does not repeat it (and would rewrite tsconfig per NEXT_DIST_DIR).
   typescript: { ignoreBuildErrors: true },

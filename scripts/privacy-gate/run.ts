@@ -36,9 +36,17 @@ export function privacyAllowList(root: string): AllowedText[] {
   return allowed;
 }
 
-/** Scans `dirs` under `root` with the allow-list of `root`. */
-export function runPrivacyGate(root: string, dirs: string[]): ScanResult {
-  return scanTree(dirs, root, privacyAllowList(root));
+/**
+ * Scans `dirs` under `root` with the allow-list of `root`, plus those of `moreAllowRoots` (the
+ * studio scans a staged case with the repository's reviewed allow-list).
+ */
+export function runPrivacyGate(
+  root: string,
+  dirs: string[],
+  moreAllowRoots: readonly string[] = [],
+): ScanResult {
+  const allowed = [root, ...moreAllowRoots].flatMap(privacyAllowList);
+  return scanTree(dirs, root, allowed);
 }
 
 /** The one-line count of scanned files, e.g. "3 DICOM, 0 NIfTI, …". */
