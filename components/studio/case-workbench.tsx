@@ -12,6 +12,7 @@ import type { StructureRow } from "@/scripts/studio/case-data";
 import { StructureBrowser } from "./structure-browser";
 import { ItemAuthor } from "./item-author";
 import { LandmarkSetForm } from "./landmark-set-form";
+import { GeneratedSetPreview } from "./generated-set-preview";
 import { postJson } from "./post-json";
 
 export interface WorkbenchProps {
@@ -93,6 +94,7 @@ export function CaseWorkbench({ caseId, imageUrl, grid, rows }: WorkbenchProps) 
       <div className="space-y-6">
         <StructureBrowser rows={rows} selected={structure} onSelect={setStructure} />
         <ItemAuthor caseId={caseId} structure={structure} />
+        <GeneratedSetPreview caseId={caseId} />
       </div>
     </div>
   );

@@ -2,8 +2,12 @@
  * POST /studio/api/cases/<id>/items
  * - `{ action: "draft", structure, type }` → `{ item, calibration }` (the drafted item, calibrated);
  * - `{ action: "calibrate", item }` → `{ calibration }` or `{ errors }`;
- * - `{ action: "save", item }` → `{ file, calibration }` or `{ errors }` (nothing written).
+ * - `{ action: "save", item }` → `{ file, calibration }` or `{ errors }` (nothing written);
+ * - `{ action: "generate", seed, count, types }` → `{ items }`: the generated set a
+ *   `<QuizSet case seed count types>` tag would show, each item calibrated.
  */
+import path from "node:path";
+import { generatedSet } from "@/lib/content/generated-sets";
 import { guarded, json, readJsonBody } from "@/scripts/studio/guard";
 import { loadStudioCase } from "@/scripts/studio/case-data";
 import {
@@ -52,6 +56,22 @@ export async function POST(
       const r = saveItem(root, c.value, b.item);
       return r.ok ? out(r) : json(r, 422);
     }
-    return json({ errors: ['action: "draft", "calibrate" or "save"'] }, 400);
+    if (b.action === "generate") {
+      const g = body.value as { seed?: unknown; count?: unknown; types?: unknown };
+      const props = {
+        seed: String(g.seed ?? "default") || "default",
+        count: Math.min(50, Math.max(1, Number(g.count) || 5)),
+        types: typeof g.types === "string" && g.types ? g.types : undefined,
+      };
+      const items = generatedSet(c.value, props, path.join(root, "public")).map((item) => ({
+        item,
+        calibration: calibrate(root, c.value, item),
+      }));
+      return out({
+        items,
+        tag: `<QuizSet case="${c.value.manifest.id}" seed="${props.seed}" count={${props.count}}${props.types ? ` types="${props.types}"` : ""} />`,
+      });
+    }
+    return json({ errors: ['action: "draft", "calibrate", "save" or "generate"'] }, 400);
   });
 }
