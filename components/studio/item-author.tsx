@@ -134,6 +134,19 @@ export function ItemAuthor({ caseId, structure }: { caseId: string; structure: s
           {saved}
         </p>
       )}
+      {saved && (
+        <p className="text-sm">
+          <a
+            href={`/quiz/${String(item?.id)}`}
+            target="_blank"
+            rel="noreferrer"
+            className="underline"
+          >
+            Try it as a student
+          </a>{" "}
+          (the real quiz view and grader)
+        </p>
+      )}
     </section>
   );
 }

@@ -17,6 +17,7 @@ import {
   type Annotation,
 } from "../../lib/domain/model";
 import { commitFiles } from "../case-import/commit-files";
+import { vocabularyText } from "../case-import/vocabulary-file";
 
 export interface DrawnSetInput {
   setId: string;
@@ -106,13 +107,19 @@ export function saveDrawnSet(
   for (const r of checks)
     if (!r.success) errors.push(...r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   if (errors.length) return { ok: false, errors };
-  commitFiles(
-    root,
-    new Map([
-      [`${dir}/${rel}`, json(set)],
-      [`${dir}/case.json`, json(manifest)],
-    ]),
-    [],
-  );
+  const writes = new Map([
+    [`${dir}/${rel}`, json(set)],
+    [`${dir}/case.json`, json(manifest)],
+  ]);
+  // A new structure needs its vocabulary entry (as case:import gives one to each structure).
+  const vocabulary = vocabularyText(root, dir, {
+    id: c.manifest.id,
+    structures: caseManifestSchema.parse(manifest).structures,
+  });
+  if (vocabulary === "invalid")
+    return { ok: false, errors: [`${dir}/vocabulary.json: not valid (npm run content:check)`] };
+  if (vocabulary.text !== vocabulary.before)
+    writes.set(`${dir}/vocabulary.json`, new TextEncoder().encode(vocabulary.text));
+  commitFiles(root, writes, []);
   return { ok: true, file: `${dir}/${rel}` };
 }

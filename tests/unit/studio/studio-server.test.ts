@@ -160,5 +160,14 @@ describe.runIf(HAVE)("New case from real files", () => {
       fs.readFileSync(path.join(root, "content/cases/hc18-000/annotations/educator.json"), "utf8"),
     );
     expect([set.id, set.annotator]).toEqual(["educator", "first-name"]);
+
+    // A landmark of a new structure: the structure and its vocabulary entry are added together.
+    const centre = { ...drawn("First Name"), setId: "centre", newStructureName: "Head centre" };
+    centre.annotations = [{ type: "landmark", structure: "head-centre", point: [28, 26, 0] }];
+    expect(saveDrawnSet(root, again.value, centre)).toMatchObject({ ok: true });
+    const withCentre = loadStudioCase(root, "hc18-000");
+    expect(
+      withCentre.ok ? withCentre.value.manifest.structures.map((x) => x.id) : withCentre.errors,
+    ).toEqual(["fetal-head", "head-centre"]);
   });
 });
