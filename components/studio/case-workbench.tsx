@@ -39,10 +39,19 @@ export function CaseWorkbench({ caseId, imageUrl, grid, rows }: WorkbenchProps) 
       setLandmarks((l) => [...l, p]);
       return;
     }
-    const res = await postJson<{ structures?: string[] }>(`/studio/api/cases/${caseId}/point`, {
-      point: p,
-    });
-    const found = res.body.structures ?? [];
+    setHit("Looking…");
+    let found: string[];
+    try {
+      const res = await postJson<{ structures?: string[]; error?: string }>(
+        `/studio/api/cases/${caseId}/point`,
+        { point: p },
+      );
+      if (res.body.error) throw new Error(res.body.error);
+      found = res.body.structures ?? [];
+    } catch (err) {
+      setHit(`Could not look up the structures: ${(err as Error).message}`);
+      return;
+    }
     setHit(
       found.length ? `Under the pointer: ${found.join(", ")}` : "No structure under the pointer",
     );
