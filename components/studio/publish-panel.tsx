@@ -1,19 +1,22 @@
 "use client";
 /** The publish check panel: runs every gate (scripts/studio/publish.ts) and lists the outcome. */
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { PublishReport } from "@/scripts/studio/publish";
 import { postJson } from "./post-json";
 
 export function PublishPanel() {
   const [r, setR] = useState<PublishReport | null>(null);
   const [busy, setBusy] = useState(false);
+  // Set once hydrated: a click before that would do nothing (tests wait for it).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   async function run() {
     setBusy(true);
     setR((await postJson<PublishReport>("/studio/api/publish", {})).body);
     setBusy(false);
   }
   return (
-    <div className="space-y-3 text-sm">
+    <div className="space-y-3 text-sm" data-testid="publish-panel" data-ready={String(ready)}>
       <button type="button" onClick={run} disabled={busy} className="rounded bg-sky-700 px-3 py-1">
         {busy ? "Checking…" : "Run publish check"}
       </button>

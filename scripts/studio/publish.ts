@@ -52,6 +52,7 @@ export function publishCheck(root: string): PublishReport {
     changed = execFileSync("git", ["status", "--porcelain", "--", "content", "public"], {
       cwd: root,
       encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
     })
       .split("\n")
       .filter(Boolean);
