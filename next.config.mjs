@@ -11,7 +11,13 @@ const e2e = process.env.NEXT_PUBLIC_E2E === "1";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  pageExtensions: ["tsx", "ts", "jsx", "js", ...(e2e ? ["e2e.tsx", "e2e.ts"] : [])],
+  // `npm run studio` (STUDIO=1) adds the authoring studio's pages and route handlers
+  // (app/studio/**/page.studio.tsx, route.studio.ts); any other build has none of them.
+  pageExtensions: [
+    ...["tsx", "ts", "jsx", "js"],
+    ...(e2e ? ["e2e.tsx", "e2e.ts"] : []),
+    ...(process.env.STUDIO === "1" ? ["studio.tsx", "studio.ts"] : []),
+  ],
   // Always defined, so `process.env.NEXT_PUBLIC_E2E === "1"` is a build-time constant and the
   // hook code is removed from production bundles.
   env: { NEXT_PUBLIC_E2E: e2e ? "1" : "" },

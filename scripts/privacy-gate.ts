@@ -13,8 +13,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { scanTree } from "../lib/privacy/scan-tree";
-import type { AllowedText } from "../lib/privacy/nifti-findings";
+import { runPrivacyGate, scannedLine } from "./privacy-gate/run";
 
 const root = process.cwd();
 const given = process.argv.slice(2);
@@ -25,32 +24,9 @@ if (missing) {
   console.error(`privacy:check: ${missing}: no such folder`);
   process.exit(2);
 }
-const allowPath = path.join(root, "config/privacy-allowlist.json");
-const allowed: AllowedText[] = fs.existsSync(allowPath)
-  ? ((JSON.parse(fs.readFileSync(allowPath, "utf8")) as { niftiText?: AllowedText[] }).niftiText ??
-    [])
-  : [];
-// A case's own title (published on its page anyway) may stand in its NIfTI descrip.
-const caseDirs = ["content/cases", "tests/fixtures/viewer-cases"].map((d) => path.join(root, d));
-const manifests = caseDirs.flatMap((dir) =>
-  fs.existsSync(dir) ? fs.readdirSync(dir).map((id) => ({ id, dir })) : [],
-);
-for (const { id, dir } of manifests) {
-  const manifest = path.join(dir, id, "case.json");
-  if (!fs.existsSync(manifest)) continue;
-  const title = (JSON.parse(fs.readFileSync(manifest, "utf8")) as { title?: unknown }).title;
-  if (typeof title === "string" && title) {
-    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    allowed.push({
-      file: `public/cases/${id}/`,
-      field: "descrip",
-      pattern: `${escaped}( \\(.*\\))?`,
-    });
-  }
-}
-const { findings, scanned } = scanTree(dirs, root, allowed);
+const { findings, scanned } = runPrivacyGate(root, dirs);
 for (const f of findings) console.error(`${f.file}: ${f.where}: ${f.message}`);
-const counts = `${scanned.dicom} DICOM, ${scanned.nifti} NIfTI, ${scanned.nrrd} NRRD, ${scanned.tiff} TIFF, ${scanned.jpeg} JPEG, ${scanned.png} PNG, ${scanned.webp} WebP`;
+const counts = scannedLine(scanned);
 if (findings.length) {
   console.error(
     `privacy:check FAILED: ${findings.length} finding(s) in ${new Set(findings.map((f) => f.file)).size} file(s) (scanned ${counts} under ${dirs.join(", ")})`,

@@ -118,6 +118,32 @@ function caseLabelmaps(c: LoadedCase, pub: string): Map<string, ArrayLike<number
   return out;
 }
 
+/**
+ * Calibrates one item against its case `c` (undefined for items without a case, e.g. MCQ): the
+ * same computation the content check runs. `cache` keeps each case's decoded labelmaps between
+ * calls (pass one Map per run); `pub` is the site's public/ folder.
+ */
+export function calibrateOne(
+  item: QuizItem,
+  c: LoadedCase | undefined,
+  pub: string,
+  cache: Map<string, Map<string, ArrayLike<number>>>,
+): ItemCalibration {
+  let ctx;
+  if (c) {
+    if (!cache.has(c.manifest.id)) cache.set(c.manifest.id, caseLabelmaps(c, pub));
+    const k = itemTargetSlice(item, c, (set, plane) => largestSlices([set], pub, plane));
+    ctx = itemSpatialContext(
+      item,
+      c,
+      k,
+      cache.get(c.manifest.id) as Map<string, ArrayLike<number>>,
+      true,
+    );
+  }
+  return calibrateItem(item, ctx, c?.annotationSets ?? []);
+}
+
 /** Calibrates every item (see file comment); one issue per problem, naming file, item and numbers. */
 export function calibrateContent(opts: CalibrateOptions): {
   items: CalibratedItem[];
@@ -130,19 +156,7 @@ export function calibrateContent(opts: CalibrateOptions): {
   const issues: ContentIssue[] = [];
   for (const { item, source } of itemsToCalibrate(opts)) {
     const c = item.case ? byId.get(item.case) : undefined;
-    let ctx;
-    if (c) {
-      if (!labelmaps.has(c.manifest.id)) labelmaps.set(c.manifest.id, caseLabelmaps(c, pub));
-      const k = itemTargetSlice(item, c, (set, plane) => largestSlices([set], pub, plane));
-      ctx = itemSpatialContext(
-        item,
-        c,
-        k,
-        labelmaps.get(c.manifest.id) as Map<string, ArrayLike<number>>,
-        true,
-      );
-    }
-    const calibration = calibrateItem(item, ctx, c?.annotationSets ?? []);
+    const calibration = calibrateOne(item, c, pub, labelmaps);
     items.push({ source, calibration });
     for (const p of calibration.problems)
       issues.push({

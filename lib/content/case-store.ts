@@ -122,7 +122,8 @@ let cache: Map<string, LoadedCase> | undefined;
 
 /** All valid cases by id. Throws with every issue listed if any case is invalid (build must fail). */
 export function allCases(): Map<string, LoadedCase> {
-  if (cache) return cache;
+  // The studio (STUDIO=1) edits content while it runs: read it afresh on every call there.
+  if (cache && process.env.STUDIO !== "1") return cache;
   const dir = casesDir();
   const out = new Map<string, LoadedCase>();
   const issues: ContentIssue[] = [];

@@ -102,7 +102,8 @@ let cache: Map<string, QuizItem> | undefined;
 
 /** Every quiz item by id. Throws with every issue listed if any file is invalid (the build must fail). */
 export function allQuizItems(): Map<string, QuizItem> {
-  if (cache) return cache;
+  // The studio (STUDIO=1) edits content while it runs: read it afresh on every call there.
+  if (cache && process.env.STUDIO !== "1") return cache;
   const root = path.dirname(casesDir());
   const r = loadQuizItems(root, allCases());
   if (!r.ok) throw new Error(`Invalid quiz content:\n${formatIssues(r.issues)}`);

@@ -11,14 +11,15 @@ import { entryFromLabel } from "../../lib/domain/names/vocabulary-from-label";
 import { vocabularySchema, type CaseManifest, type VocabularyEntry } from "../../lib/domain/model";
 
 /**
- * Writes `<root>/<contentDir>/vocabulary.json`; returns what happened (`invalid`: the existing
- * file does not parse and was left untouched).
+ * The text `<root>/<contentDir>/vocabulary.json` should have for `manifest` (see the file comment),
+ * with the current text (`before`, undefined when there is none); `invalid` when the existing file
+ * does not parse (it must then be left untouched).
  */
-export function updateVocabulary(
+export function vocabularyText(
   root: string,
   contentDir: string,
-  manifest: CaseManifest,
-): "created" | "updated" | "unchanged" | "invalid" {
+  manifest: Pick<CaseManifest, "id" | "structures">,
+): { text: string; before?: string } | "invalid" {
   const file = path.join(root, contentDir, "vocabulary.json");
   const old = new Map<string, VocabularyEntry>();
   const before = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
@@ -34,8 +35,21 @@ export function updateVocabulary(
     for (const e of parsed.data.entries) old.set(e.structure, e);
   }
   const entries = manifest.structures.map((s) => old.get(s.id) ?? entryFromLabel(s));
-  const text = `${JSON.stringify({ case: manifest.id, entries }, null, 2)}\n`;
-  if (text === before) return "unchanged";
-  fs.writeFileSync(file, text);
-  return before ? "updated" : "created";
+  return { text: `${JSON.stringify({ case: manifest.id, entries }, null, 2)}\n`, before };
+}
+
+/**
+ * Writes `<root>/<contentDir>/vocabulary.json`; returns what happened (`invalid`: the existing
+ * file does not parse and was left untouched).
+ */
+export function updateVocabulary(
+  root: string,
+  contentDir: string,
+  manifest: CaseManifest,
+): "created" | "updated" | "unchanged" | "invalid" {
+  const v = vocabularyText(root, contentDir, manifest);
+  if (v === "invalid") return "invalid";
+  if (v.text === v.before) return "unchanged";
+  fs.writeFileSync(path.join(root, contentDir, "vocabulary.json"), v.text);
+  return v.before ? "updated" : "created";
 }
