@@ -22,7 +22,7 @@ export function itemFlags(s: ItemStats): ItemFlag[] {
  * Class mastery per structure × modality: the proportion correct over first attempts of the
  * items on that structure (`items` maps item id → structure and modality; others are skipped).
  */
-export function structureMastery(
+export function classStructureMastery(
   rows: readonly AttemptRow[],
   items: ReadonlyMap<string, { structure: string; modality: string }>,
 ): { structure: string; modality: string; attempts: number; mastery: number }[] {

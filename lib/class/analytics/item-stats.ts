@@ -9,6 +9,7 @@
  *   than 3 students remain;
  * - median time in seconds over first attempts with a known duration (null when none).
  */
+import { median } from "../../domain/agreement/rater-spread";
 export interface AttemptRow {
   studentId: string;
   itemId: string;
@@ -40,13 +41,6 @@ export function firstAttempts(rows: readonly AttemptRow[]): Map<string, Map<stri
     out.set(r.itemId, byStudent);
   }
   return out;
-}
-
-/** Median of a non-empty list (mean of the two middle values for an even count). */
-export function median(values: readonly number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 /** Pearson correlation; null when n < 3 or either variable is constant. */

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { heatBins, itemAnswers } from "@/lib/class/analytics/answers";
-import { itemFlags, itemStatsCsv, structureMastery } from "@/lib/class/analytics/flags";
+import { itemFlags, itemStatsCsv, classStructureMastery } from "@/lib/class/analytics/flags";
 import { itemStats, type AttemptRow } from "@/lib/class/analytics/item-stats";
 
 const FIXTURE = "tests/fixtures/class/attempts.json";
@@ -93,7 +93,7 @@ describe("class item analytics against the Python reference", () => {
       ["click-caudate", { structure: "caudate", modality: "MR" }],
       ["name-caudate", { structure: "caudate", modality: "MR" }],
     ]);
-    const m = structureMastery(rows, items);
+    const m = classStructureMastery(rows, items);
     // Both items have 30 first attempts; reference difficulties are their proportions correct.
     const expected =
       (ref["click-caudate"].difficulty * 30 + ref["name-caudate"].difficulty * 30) / 60;
