@@ -33,7 +33,8 @@ from scipy import ndimage  # noqa: E402
 from reference_metrics import cohen_kappa, dice, fleiss_kappa, majority, metrics, staple, union_bbox  # noqa: E402
 
 ROOT = os.path.join("..", "shared", "fixtures", "external", "bubil-multirater", "ExpertsAnnotations_2A")
-OUT = os.path.join("tests", "fixtures", "golden", "bubil-expected.json")
+# Output path: the first argument (tests write to a temporary file), else the committed fixture.
+OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join("tests", "fixtures", "golden", "bubil-expected.json")
 
 
 def load(path):

@@ -34,7 +34,8 @@ from reference_metrics import metrics, staple  # noqa: E402
 
 CASE = os.path.join("content", "cases", "colin27")
 PUB = os.path.join("public", "cases", "colin27")
-OUT = os.path.join("tests", "fixtures", "golden", "colin27-raters-expected.json")
+# Output path: the first argument (tests write to a temporary file), else the committed fixture.
+OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join("tests", "fixtures", "golden", "colin27-raters-expected.json")
 
 
 def load(name):
