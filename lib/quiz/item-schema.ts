@@ -6,6 +6,7 @@
  * Units: every tolerance is in millimetres of world space (LPS); `slice` is the zero-based k index
  * on the case's reference grid. Thresholds (`passDice`, `passIou`) are fractions 0–1.
  */
+import "../zod-jitless";
 import { z } from "zod";
 import { idSchema } from "../domain/model/primitives";
 
