@@ -4,7 +4,7 @@
  * spatial context, lib/quiz grading, local progress) and runs it, and exposes
  * the last answer and result on `window.__quiz[itemId]` for end-to-end tests.
  */
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { LoadedCase } from "@/lib/content/case-store";
 import type { GradeResult, QuizAnswer } from "@/lib/quiz/answer";
 import type { QuizItem } from "@/lib/quiz/item-schema";
@@ -47,6 +47,15 @@ export function useItemGrading(
     },
     [item, caseData, targetSlice, lesson],
   );
+
+  // With the offline service worker active, fetch the grading chunk once the page is idle, so the
+  // worker caches it and answers can be graded offline later (the page itself still waits).
+  useEffect(() => {
+    if (!("serviceWorker" in navigator)) return;
+    void navigator.serviceWorker.ready.then(() =>
+      window.setTimeout(() => void import("./grade-and-record").catch(() => undefined), 1000),
+    );
+  }, []);
 
   const reset = useCallback(() => {
     setResult(null);
