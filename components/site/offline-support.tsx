@@ -25,15 +25,19 @@ export function OfflineSupport(): null {
   useEffect(() => {
     if (!enabled()) return;
     let observer: PerformanceObserver | undefined;
-    navigator.serviceWorker
-      .register("/sw.js")
-      .then(() => {
-        observer = new PerformanceObserver((list) =>
-          tellWorker(list.getEntries().map((entry) => entry.name)),
-        );
-        observer.observe({ type: "resource", buffered: true });
-      })
-      .catch(() => undefined);
+    // After the load event, so installing the worker does not compete with the page's own loading.
+    const register = () =>
+      navigator.serviceWorker
+        .register("/sw.js")
+        .then(() => {
+          observer = new PerformanceObserver((list) =>
+            tellWorker(list.getEntries().map((entry) => entry.name)),
+          );
+          observer.observe({ type: "resource", buffered: true });
+        })
+        .catch(() => undefined);
+    if (document.readyState === "complete") void register();
+    else window.addEventListener("load", () => void register(), { once: true });
     return () => observer?.disconnect();
   }, []);
 
