@@ -31,6 +31,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
+    // The offline service worker would fetch past page.route(); only offline.spec.ts allows it.
+    serviceWorkers: "block",
     ...devices["Desktop Chrome"],
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
   },

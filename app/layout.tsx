@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import "./globals.css";
 import { SiteHeader } from "@/components/site/site-header";
 import { SiteFooter } from "@/components/site/site-footer";
+import { OfflineSupport } from "@/components/site/offline-support";
 
 export const metadata: Metadata = {
   title: { default: "Teaching Atlas", template: "%s · Teaching Atlas" },
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        <OfflineSupport />
       </body>
     </html>
   );

@@ -2,7 +2,8 @@
  * The layering of the code, as ESLint rules (imported by eslint.config.mjs; each lib/* README says
  * the same in words). An arrow points from what may be imported to what may import it:
  *
- *   lib/domain ← lib/io ← {importers, quiz, imaging, privacy, deid, progress, dicomweb, security, class}
+ *   lib/domain ← lib/io ← {importers, quiz, imaging, privacy, deid, progress, dicomweb, security, class,
+ *                         offline}
  *              ← lib/content ← components ← app
  *
  * scripts/ (build-time code) may import anything in lib/; nothing in lib/, components/ or app/
@@ -33,6 +34,7 @@ export const MIDDLE = [
   "dicomweb",
   "security",
   "class",
+  "offline",
 ];
 
 /** Modules that use Node built-ins (files, paths, crypto): server and build-time code only. */

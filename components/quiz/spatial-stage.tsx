@@ -17,7 +17,16 @@ import type { LoadedCase } from "@/lib/content/case-store";
 import type { SpatialItem } from "@/lib/quiz/item-schema";
 import { useNearViewport } from "./use-near-viewport";
 import { planeAxis } from "@/lib/domain/model/case-view";
-import { ERROR_AGREE, ERROR_DISPUTED, ERROR_MISSED, ERROR_OVER } from "@/lib/quiz/grade-outline";
+// The codes only: importing them from lib/quiz/grade-outline would put the grading code in the
+// lesson page's first load.
+import { ERROR_CODES } from "@/lib/domain/grading/error-codes";
+
+const {
+  agree: ERROR_AGREE,
+  over: ERROR_OVER,
+  under: ERROR_MISSED,
+  disputed: ERROR_DISPUTED,
+} = ERROR_CODES;
 
 export const ERROR_COLORS = {
   [ERROR_AGREE]: "#22c55e",

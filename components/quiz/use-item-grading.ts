@@ -1,18 +1,13 @@
 "use client";
 /**
- * Grading one quiz item in the browser: loads the reference labelmaps (lib/io readNifti), builds
- * the spatial context, grades with lib/quiz, records the attempt in local progress, and exposes
- * the last answer and result on `window.__quiz[itemId]` in e2e builds (NEXT_PUBLIC_E2E=1).
+ * Grading one quiz item in the browser: on submit, loads grade-and-record.ts (reference labelmaps,
+ * spatial context, lib/quiz grading, local progress) and runs it, and exposes the last answer and
+ * result on `window.__quiz[itemId]` in e2e builds (NEXT_PUBLIC_E2E=1).
  */
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { LoadedCase } from "@/lib/content/case-store";
 import type { GradeResult, QuizAnswer } from "@/lib/quiz/answer";
-import { gradeItem } from "@/lib/quiz/grade-item";
-import { isSpatialItem, type QuizItem } from "@/lib/quiz/item-schema";
-import { itemLabelmapPaths, itemSpatialContext } from "@/lib/quiz/item-context";
-import type { SpatialContext } from "@/lib/quiz/spatial-context";
-import { notifyProgress, progressStore } from "./progress-client";
-import { loadLabelmaps } from "./reference-data";
+import type { QuizItem } from "@/lib/quiz/item-schema";
 
 export interface QuizDebugEntry {
   answer: QuizAnswer;
@@ -22,15 +17,6 @@ declare global {
   interface Window {
     __quiz?: Record<string, QuizDebugEntry>;
   }
-}
-
-async function spatialContext(
-  item: QuizItem,
-  c: LoadedCase,
-  targetSlice: number,
-): Promise<SpatialContext | undefined> {
-  const labelmaps = await loadLabelmaps(itemLabelmapPaths(item, c));
-  return itemSpatialContext(item, c, targetSlice, labelmaps);
 }
 
 export function useItemGrading(
@@ -48,23 +34,12 @@ export function useItemGrading(
       setBusy(true);
       setError(null);
       try {
-        const spatial = caseData ? await spatialContext(item, caseData, targetSlice) : undefined;
-        const r = gradeItem(item, answer, { structures: caseData?.manifest.structures, spatial });
+        // Loaded on the first answer, not with the page (see grade-and-record.ts).
+        const { gradeAndRecord } = await import("./grade-and-record");
+        const r = await gradeAndRecord(item, answer, caseData, targetSlice, lesson);
         setResult(r);
         if (process.env.NEXT_PUBLIC_E2E === "1")
           window.__quiz = { ...(window.__quiz ?? {}), [item.id]: { answer, result: r } };
-        progressStore().record({
-          itemId: item.id,
-          type: item.type,
-          prompt: item.prompt,
-          structure: isSpatialItem(item) ? item.structure : undefined,
-          modality: caseData?.manifest.modality,
-          caseId: caseData?.manifest.id,
-          lesson,
-          score: r.score,
-          correct: r.correct,
-        });
-        notifyProgress();
       } catch (e) {
         setError(`Could not grade this answer: ${(e as Error).message}`);
       } finally {
@@ -73,6 +48,15 @@ export function useItemGrading(
     },
     [item, caseData, targetSlice, lesson],
   );
+
+  // With the offline service worker active, fetch the grading chunk once the page is idle, so the
+  // worker caches it and answers can be graded offline later (the page itself still waits).
+  useEffect(() => {
+    if (!("serviceWorker" in navigator)) return;
+    void navigator.serviceWorker.ready.then(() =>
+      window.setTimeout(() => void import("./grade-and-record").catch(() => undefined), 1000),
+    );
+  }, []);
 
   const reset = useCallback(() => {
     setResult(null);

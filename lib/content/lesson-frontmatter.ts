@@ -2,6 +2,7 @@
  * Lesson frontmatter (`content/lessons/*.mdx`), validated before every build with messages that
  * name the file, the field and the reason. Mirrors the field list of contentlayer.config.ts.
  */
+import "../zod-jitless";
 import { z } from "zod";
 import { idSchema, modalitySchema } from "../domain/model/primitives";
 

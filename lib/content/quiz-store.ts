@@ -6,6 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import "../zod-jitless";
 import { z } from "zod";
 import { quizItemSchema, type QuizItem } from "../quiz/item-schema";
 import { referenceIssue } from "../quiz/reference-check";

@@ -3,6 +3,7 @@
  * content:check in `rater-spread-file.ts`). Browser-safe: the viewer reads it for the
  * leave-one-out scores and outlier flags of its agreement panel.
  */
+import "../zod-jitless";
 import { z } from "zod";
 
 const matrix = z.array(z.array(z.number()));

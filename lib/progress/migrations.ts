@@ -5,6 +5,7 @@
  * `{ version: 1, attempts: [{ item, score, correct, at }] }`: a flat log in one blob, which one bad
  * write could corrupt whole. Version 2 stores one record per item (see schema.ts).
  */
+import "../zod-jitless";
 import { z } from "zod";
 import type { KeyValueStore } from "./kv-store";
 import { ITEM_PREFIX, MAX_ATTEMPTS, META_KEY, PROGRESS_VERSION, type ItemRecord } from "./schema";

@@ -6,6 +6,7 @@
  * `atlas.progress.card.<structureId>|<modality>` → {@link CardRecord} (spaced repetition).
  * Dates are ISO-8601 strings (UTC).
  */
+import "../zod-jitless";
 import { z } from "zod";
 
 export const PROGRESS_VERSION = 2;

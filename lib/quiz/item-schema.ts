@@ -6,6 +6,7 @@
  * Units: every tolerance is in millimetres of world space (LPS); `slice` is the zero-based index
  * along the item's `plane` normal on the case's reference grid (k for axial items). Thresholds (`passDice`, `passIou`) are fractions 0–1.
  */
+import "../zod-jitless";
 import { z } from "zod";
 import { idSchema } from "../domain/model/primitives";
 

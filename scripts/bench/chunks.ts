@@ -45,10 +45,15 @@ export function readChunks(distDir: string): Map<string, ChunkInfo> {
   return out;
 }
 
-/** Script URLs an HTML document references (`<script src>` and `<link rel="preload" as="script">`), in order, deduplicated. */
+/**
+ * Script URLs an HTML document references (`<script src>` and `<link rel="preload" as="script">`),
+ * in order, deduplicated. `<script nomodule>` (Next's legacy polyfills, 39.6 kB gz) is left out:
+ * browsers that run modules — every browser the site supports — never fetch it.
+ */
 export function scriptsInHtml(html: string): string[] {
   const urls: string[] = [];
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"?]+\.js)(\?[^"]*)?"/g)) urls.push(m[1]);
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"?]+\.js)(\?[^"]*)?"[^>]*>/g))
+    if (!/\bnomodule\b/i.test(m[0])) urls.push(m[1]);
   for (const m of html.matchAll(/<link\b[^>]*\bhref="([^"?]+\.js)(\?[^"]*)?"[^>]*>/g))
     if (/as="script"|rel="modulepreload"/.test(m[0])) urls.push(m[1]);
   return [

@@ -1,7 +1,8 @@
 /**
  * Grading benchmark: Dice + HD95 + NSD (`compareMasks`, which computes every metric at once) on
- * 128³ and 256³ mask pairs, and binary STAPLE on 5 raters of 256². Prints one line per case and,
- * last, one line of JSON. Not a test: timings depend on the machine.
+ * 128³ and 256³ mask pairs and on one 512² slice (a student's 2D answer), and binary STAPLE on 5
+ * raters of 256². Prints one line per case and, last, one line of JSON. Not a test: timings depend
+ * on the machine.
  *
  *   npm run --silent bench:grading [-- --runs N]
  *
@@ -94,6 +95,19 @@ for (const n of [128, 256]) {
   process.stdout.write(
     `compareMasks ${n}³ (Dice ${m.dice.toFixed(3)}, HD95 ${m.hd95.toFixed(2)} mm, NSD ${m.nsd.toFixed(3)}, ` +
       `${m.referenceBoundaryVoxels + m.answerBoundaryVoxels} boundary voxels): ${say(t)}\n`,
+  );
+}
+{
+  // A student's 2D answer on one 512² slice: a disc against the reference disc shifted by 2 pixels.
+  const [a, b] = raters(512, 2);
+  let m = compareMasks(a, b, { nsdToleranceMm: 2 });
+  const t = time(() => {
+    m = compareMasks(a, b, { nsdToleranceMm: 2 });
+  });
+  results["compareMasks 512^2"] = row(t);
+  process.stdout.write(
+    `compareMasks 512² (Dice ${m.dice.toFixed(3)}, HD95 ${m.hd95.toFixed(2)} mm, ` +
+      `${m.referenceBoundaryVoxels + m.answerBoundaryVoxels} boundary pixels): ${say(t)}\n`,
   );
 }
 {

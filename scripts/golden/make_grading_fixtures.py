@@ -189,6 +189,30 @@ for _ in range(25):
         "distanceToLabel1Mm": 0.0 if label == 1 else float(d.min()),
     })
 
+# Crop edges (added later, with their own generator so the cases above keep their bytes): masks
+# touching the grid border, where the union box and the NSD tolerance margin reach past the grid,
+# and a pair far apart (more than 24 voxels) where the boundary-band search must fall back to the
+# full distance transform.
+rng = np.random.default_rng(20261206)
+shp = (28, 24, 14)
+r, noise = blob(shp, (2.0, 1.5, 1.0), 0.25)
+a = perturbed(noise, shp, (2.0, 1.5, 1.0), 0.25, 0.5)
+r[0, :, :] |= r[1, :, :]  # make sure both masks touch the faces i = 0, j = ny-1 and k = 0
+r[:, -1, :] |= r[:, -2, :]
+r[:, :, 0] |= r[:, :, 1]
+a = np.roll(a, -1, axis=0)  # shifted one voxel toward i = 0; the wrapped slab is cleared
+a[-1, :, :] = 0
+a[0, :4, :3] = 1
+a[:, -1, :4] = 1
+case("crop-edges", r, a, (0.6, 0.9, 2.0), "masks touching the grid border, margin clipped")
+shp = (10, 60, 36)
+far_r = np.zeros(shp, np.uint8)
+far_r[0:6, 0:5, 0:3] = 1
+far_a = np.zeros(shp, np.uint8)
+far_a[4:10, 50:60, 30:36] = 1
+far_a[3:8, 2:6, 1:4] = 1
+case("far-apart", far_r, far_a, (0.5, 0.5, 0.5), "parts of the answer far (> 24 voxels) from the reference")
+
 with open(os.path.join(OUT, "expected.json"), "w") as f:
     json.dump({"taus": TAUS, "cases": cases, "labels": labels, "points": points}, f, indent=1)
 print(f"wrote {len(cases)} cases to {OUT}")

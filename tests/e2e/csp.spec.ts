@@ -70,3 +70,35 @@ test("a page rendered on demand: a fresh nonce on every response, and it works",
   expect(seen).toEqual([]);
   expect(await injectedScriptRuns(page)).toBe(false);
 });
+
+test("a lesson page parses quiz and progress data without a CSP violation (zod jitless)", async ({
+  page,
+}) => {
+  // A caught `new Function` under the CSP is reported as an event (and to Lighthouse), not
+  // always as a console message, so the page's securitypolicyviolation events are collected too.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  const seen = violations(page);
+  await page.goto("/lessons/cortical-anatomy-axial-mri");
+  await expect(page.getByTestId("case-viewer").first()).toHaveAttribute("data-state", "ready", {
+    timeout: 60_000,
+  });
+  // Grading records the attempt in local progress, which zod validates on the client.
+  const item = page.locator('[data-testid="quiz-item"][data-item-id="axial-orientation-mcq"]');
+  await item.getByLabel("On the image left").check();
+  await item.getByTestId("quiz-check").click();
+  await expect(item.getByTestId("quiz-feedback")).toHaveAttribute("data-score", "0");
+  const events = () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+  expect(await events()).toEqual([]);
+  await page.reload();
+  await expect(page.getByTestId("case-viewer").first()).toHaveAttribute("data-state", "ready", {
+    timeout: 60_000,
+  });
+  expect(await events()).toEqual([]);
+  expect(seen).toEqual([]);
+});

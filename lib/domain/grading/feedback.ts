@@ -7,23 +7,9 @@ import { indexToWorld, worldToVoxel } from "../geometry/grid";
 import { occupiedSlices, type Mask } from "../geometry/mask";
 import { assertSameShape, dice } from "./masks";
 import { gridCentreXmm } from "./point";
+import { ERROR_CODES } from "./error-codes";
 
-/** Codes of {@link errorMap}. */
-export const ERROR_CODES = {
-  /** Neither mask. */
-  none: 0,
-  /** Both: correctly segmented. */
-  agree: 1,
-  /** Answer only: over-segmented (false positive). */
-  over: 2,
-  /** Reference only: under-segmented (missed, false negative). */
-  under: 3,
-  /**
-   * Multi-rater only: the answer differs from the consensus where the raters themselves disagree
-   * (some but not all raters hold the voxel) — inside the raters' uncertainty band.
-   */
-  disputed: 4,
-} as const;
+export { ERROR_CODES } from "./error-codes";
 
 /** Per-voxel error map on the masks' grid, codes {@link ERROR_CODES}, plus the counts. */
 export function errorMap(

@@ -21,7 +21,12 @@
  */
 import { gridDiagonalMm, type GridShape } from "../geometry/grid";
 import type { Mask } from "../geometry/mask";
+import { bandSquaredDistances } from "./band-distance";
+import { boundaryRows, wordView, type BoundaryRows } from "./boundary-rows";
 import { squaredEdt } from "./edt";
+import { percentile } from "./percentile";
+
+export { percentile } from "./percentile";
 
 /** NSD tolerance used when none is given, mm (the outline quiz items' default). */
 export const DEFAULT_NSD_TOLERANCE_MM = 2;
@@ -146,11 +151,19 @@ function scan(a: Uint8Array, b: Uint8Array, dims: readonly number[]): Scan {
   let inter = 0;
   const lo: [number, number, number] = [nx, ny, nz];
   const hi: [number, number, number] = [-1, -1, -1];
+  const wa = wordView(a);
+  const wb = wordView(b);
+  const skip = wa !== null && wb !== null;
   for (let k = 0, p = 0; k < nz; k++) {
     for (let j = 0; j < ny; j++) {
       let first = -1;
       let last = -1;
       for (let i = 0; i < nx; i++, p++) {
+        if (skip && (p & 3) === 0 && i + 3 < nx && (wa[p >> 2] | wb[p >> 2]) === 0) {
+          i += 3; // with the loop's i++, p++: skip the four background voxels p .. p + 3
+          p += 3;
+          continue;
+        }
         const x = a[p] !== 0 ? 1 : 0;
         const y = b[p] !== 0 ? 1 : 0;
         if (x | y) {
@@ -174,22 +187,6 @@ function scan(a: Uint8Array, b: Uint8Array, dims: readonly number[]): Scan {
   return { ra, rb, inter, lo, hi };
 }
 
-/**
- * Percentile of `values` with linear interpolation between order statistics (numpy's default
- * "linear" method): h = (n − 1)·q/100, result = x⌊h⌋ + (h − ⌊h⌋)·(x⌊h⌋+1 − x⌊h⌋). Sorts a copy.
- * NaN for an empty array.
- */
-export function percentile(values: ArrayLike<number>, q: number): number {
-  const n = values.length;
-  if (n === 0) return NaN;
-  const s = Float64Array.from(values).sort();
-  const h = ((n - 1) * q) / 100;
-  const lo = Math.floor(h);
-  const hi = Math.min(n - 1, lo + 1);
-  const t = h - lo;
-  return s[lo] + t * (s[hi] - s[lo]);
-}
-
 export interface BoundaryDistances {
   /** Linear indices (on the full grid) of the boundary voxels of A and of B. */
   aBoundary: Int32Array;
@@ -211,7 +208,45 @@ export function boundaryDistances(a: Mask, b: Mask): BoundaryDistances {
   return distancesIn(a, b, sc);
 }
 
+/**
+ * Distances on the boundary band when both boundaries lie close together (band-distance.ts), else
+ * by the distance transform on the box; both give the same numbers.
+ */
 function distancesIn(a: Mask, b: Mask, sc: Scan): BoundaryDistances {
+  const dims = a.grid.dims;
+  const sp = a.grid.spacing;
+  const ra = boundaryRows(a.data, dims, sc);
+  const rb = boundaryRows(b.data, dims, sc);
+  const toB = bandSquaredDistances(ra, rb, sc, sp);
+  const toA = toB && bandSquaredDistances(rb, ra, sc, sp);
+  if (!toB || !toA) return distancesByEdt(a, b, sc);
+  return {
+    aBoundary: gridIndices(ra, dims, sc),
+    bBoundary: gridIndices(rb, dims, sc),
+    aToB: sqrtInPlace(toB),
+    bToA: sqrtInPlace(toA),
+  };
+}
+
+function sqrtInPlace(a: Float64Array): Float64Array {
+  for (let n = 0; n < a.length; n++) a[n] = Math.sqrt(a[n]);
+  return a;
+}
+
+/** Linear grid indices of the voxels of a row list, in list order. */
+function gridIndices(rows: BoundaryRows, dims: readonly number[], sc: Scan): Int32Array {
+  const [nx, ny] = dims;
+  const cy = sc.hi[1] - sc.lo[1] + 1;
+  const out = new Int32Array(rows.count);
+  for (let r = 0; r + 1 < rows.rowStart.length; r++) {
+    const base = nx * (sc.lo[1] + (r % cy) + ny * (sc.lo[2] + ((r / cy) | 0)));
+    for (let q = rows.rowStart[r]; q < rows.rowStart[r + 1]; q++) out[q] = base + rows.xs[q];
+  }
+  return out;
+}
+
+/** Distances by the exact distance transform on the union bounding box (any configuration). */
+function distancesByEdt(a: Mask, b: Mask, sc: Scan): BoundaryDistances {
   const [nx, ny] = a.grid.dims;
   const dimsFull = a.grid.dims;
   const { lo, hi } = sc;

@@ -2,6 +2,7 @@
  * An annotation set file (`content/cases/<id>/annotations/<set>.json`): every annotation one
  * annotator made on one case. Coordinates are world mm (LPS) on the case's reference grid.
  */
+import "../../zod-jitless";
 import { z } from "zod";
 import { idSchema, publicFileSchema, vec3Schema } from "./primitives";
 

@@ -1,4 +1,5 @@
 /** Who drew an annotation set. Never call an annotation "expert" unless its source says so. */
+import "../../zod-jitless";
 import { z } from "zod";
 import { idSchema } from "./primitives";
 

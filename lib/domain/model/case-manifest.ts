@@ -2,6 +2,7 @@
  * The case manifest (`content/cases/<id>/case.json`): one imaging study, where its files are, how
  * to window it, where it came from, under which licence, and which annotation sets it has.
  */
+import "../../zod-jitless";
 import { z } from "zod";
 import {
   bodyRegionSchema,

@@ -8,6 +8,7 @@
  * - Voxel indices are zero-based (i, j, k) = (column, row, slice); a voxel's world position is its
  *   centre.
  */
+import "../../zod-jitless";
 import { z } from "zod";
 
 /** A stable, URL-safe identifier: lower-case letters, digits and hyphens, 2–80 characters. */

@@ -5,6 +5,7 @@
  * `concept` is laterality-free and shared across atlases for the same anatomical entity
  * ("precentral-gyrus" for AAL Precentral_L, Precentral_R and Harvard-Oxford's Precentral Gyrus).
  */
+import "../../zod-jitless";
 import { z } from "zod";
 import { idSchema } from "./primitives";
 import { structureCodeSchema } from "./case-manifest";

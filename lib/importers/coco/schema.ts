@@ -1,4 +1,5 @@
 /** The parts of a COCO annotation file the importer reads (extra fields are allowed and ignored). */
+import "../../zod-jitless";
 import { z } from "zod";
 
 const rleSchema = z.object({

@@ -51,6 +51,10 @@ describe("scriptsInHtml", () => {
       "/_next/static/chunks/app/cases/[id]/page-1.js",
     ]);
   });
+  it("leaves out nomodule scripts, which module-capable browsers never fetch", () => {
+    const html = `<script src="/_next/static/chunks/polyfills-1.js" noModule=""></script><script src="/_next/static/chunks/main-app-2.js" async=""></script>`;
+    expect(scriptsInHtml(html)).toEqual(["/_next/static/chunks/main-app-2.js"]);
+  });
 });
 
 describe("parseGradingOutput", () => {
