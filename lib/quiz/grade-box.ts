@@ -1,6 +1,6 @@
 /** Grading of "draw the box" items: in-plane intersection over union on the slice. */
-import { boxIou } from "../domain/geometry/box";
-import { raterBoxSpread } from "../domain/agreement/box-landmark-spread";
+import { boxIou, type Box } from "../domain/geometry/box";
+import { adjudicatedBoxPass, raterBoxSpread } from "../domain/agreement/box-landmark-spread";
 import { scoreBox } from "../domain/grading/policy";
 import { maskWorldBox, type WorldBox } from "../domain/geometry/mask";
 import { inPlaneWorldAxes } from "../domain/geometry/plane-grid";
@@ -28,17 +28,42 @@ export function sliceGrid(ctx: SpatialContext, k: number): GridSpec {
  * world box covering its segmentation voxels on that slice (voxel extents, domain rule), or null
  * when the structure is absent from the slice.
  */
-export function referenceBox(ctx: SpatialContext, k: number): WorldBox | null {
-  const box = ctx.reference.annotations.find((a) => a.type === "box");
+export function referenceBox(
+  ctx: SpatialContext,
+  k: number,
+  rater: SpatialContext["reference"] = ctx.reference,
+): WorldBox | null {
+  const box = rater.annotations.find((a) => a.type === "box");
   if (box && box.type === "box") return { min: box.min, max: box.max };
-  const m = sliceMask(ctx.grid, ctx.reference.annotations, ctx.labelmaps, k);
+  const m = sliceMask(ctx.grid, rater.annotations, ctx.labelmaps, k);
   return maskWorldBox(sliceGrid(ctx, k), m);
+}
+
+/**
+ * Beside an adjudicated reference (no `annotationSet`, ≥ 1 other rater): each other rater's box on
+ * slice `k` (as `referenceBox` makes it) projected onto the slice plane by `inPlane`, against the
+ * adjudicated box (domain `adjudicatedBoxPass`); else undefined.
+ */
+function adjudicatedPassFor(
+  item: BoxItem,
+  ctx: SpatialContext,
+  k: number,
+  ref: WorldBox | null,
+  inPlane: (b: WorldBox) => Box,
+) {
+  if (item.annotationSet || !ctx.adjudicated || ctx.others.length === 0) return undefined;
+  const boxes = ctx.others.map((r) => referenceBox(ctx, k, r));
+  return adjudicatedBoxPass(
+    ref && inPlane(ref),
+    boxes.map((b) => b && inPlane(b)),
+  );
 }
 
 /**
  * The box spread of the raters on slice `k` (domain `raterBoxSpread`) when the item names no
  * annotation set and ≥ 2 raters segmented the structure (box annotations are not raters' masks:
- * with one, the single-reference rule applies; so does an adjudicated reference); else undefined.
+ * with one, the single-reference rule applies; an adjudicated reference has `adjudicatedPassFor`);
+ * else undefined.
  */
 export function boxSpreadFor(item: BoxItem, ctx: SpatialContext, k: number) {
   if (item.annotationSet || ctx.others.length === 0 || ctx.adjudicated) return undefined;
@@ -54,7 +79,9 @@ export function boxSpreadFor(item: BoxItem, ctx: SpatialContext, k: number) {
  * z on a sagittal; LPS mm), via the domain's continuous `boxIou`. Single rater: reference =
  * its box, pass mark = `passIou` (default 0.5). Several raters and no `annotationSet`: reference =
  * the box of the raters' STAPLE consensus on the slice, pass mark = the lowest leave-one-out IoU of
- * the raters unless the item gives `passIou`. Correct when IoU ≥ the pass mark and, with
+ * the raters unless the item gives `passIou`. Adjudicated reference (no `annotationSet`): reference
+ * = its box, pass mark = the lowest IoU of another rater's box against it unless the item gives
+ * `passIou`. Correct when IoU ≥ the pass mark and, with
  * `findSlice`, the slice error ≤ `sliceToleranceMm`. Score = round(100 · IoU) (domain `scoreBox`).
  */
 export function gradeBox(item: BoxItem, answer: BoxAnswer, ctx: SpatialContext): GradeResult {
@@ -62,10 +89,11 @@ export function gradeBox(item: BoxItem, answer: BoxAnswer, ctx: SpatialContext):
   const k = item.findSlice ? answer.slice : ctx.targetSlice;
   const spread = boxSpreadFor(item, ctx, k);
   const ref = spread ? spread.consensus : referenceBox(ctx, k);
-  const passIou = item.passIou ?? spread?.passIou ?? DEFAULT_PASS_IOU;
-  const sliceErrorMm = Math.abs(answer.slice - ctx.targetSlice) * ctx.grid.spacing[2];
   const [u, v] = inPlaneWorldAxes(ctx.grid);
   const inPlane = (b: WorldBox) => ({ min: [b.min[u], b.min[v]], max: [b.max[u], b.max[v]] });
+  const adj = adjudicatedPassFor(item, ctx, k, ref, inPlane);
+  const passIou = item.passIou ?? spread?.passIou ?? adj?.passIou ?? DEFAULT_PASS_IOU;
+  const sliceErrorMm = Math.abs(answer.slice - ctx.targetSlice) * ctx.grid.spacing[2];
   const iou = ref ? boxIou(inPlane(answer.boxMm), inPlane(ref)) : 0;
   const sliceOk = !item.findSlice || sliceErrorMm <= item.sliceToleranceMm;
   const outcome = scoreBox(iou, passIou);
@@ -80,9 +108,14 @@ export function gradeBox(item: BoxItem, answer: BoxAnswer, ctx: SpatialContext):
           `Your box overlaps the box of the ${n} ${who}' consensus (STAPLE) around the ${name} by ${fmtPct(iou)} (IoU ${fmt2(iou)}); ${fmt2(passIou)} or more passes (${item.passIou === undefined ? `the lowest IoU of a ${who.slice(0, -1)}'s box against the others' consensus` : "the item's pass mark"}).`,
           `The ${n} ${who}' boxes scored ${fmt2(Math.min(...spread.looIou))}–${fmt2(Math.max(...spread.looIou))} against the others' consensus.`,
         ]
-      : [
-          `Your box overlaps ${referenceOwner(ctx.referenceKind)} box around the ${name} by ${fmtPct(iou)} (IoU ${fmt2(iou)}); ${fmtPct(passIou)} or more passes.`,
-        ];
+      : adj
+        ? [
+            `Your box overlaps the adjudicated (senior-review) reference box around the ${name} by ${fmtPct(iou)} (IoU ${fmt2(iou)}); ${fmt2(passIou)} or more passes (${item.passIou === undefined ? "the lowest IoU of another rater's box against it" : "the item's pass mark"}).`,
+            `The ${adj.raterIou.length} other ${adj.raterIou.length === 1 ? "rater's box" : "raters' boxes"} scored ${fmt2(Math.min(...adj.raterIou))}–${fmt2(Math.max(...adj.raterIou))} against it.`,
+          ]
+        : [
+            `Your box overlaps ${referenceOwner(ctx.referenceKind)} box around the ${name} by ${fmtPct(iou)} (IoU ${fmt2(iou)}); ${fmtPct(passIou)} or more passes.`,
+          ];
   if (item.findSlice)
     feedback.push(
       ...sliceFeedback(

@@ -4,7 +4,7 @@
  * 0 < f ≤ 0.5 borderline (not correct, score round(100 · f)), f = 0 wrong (score 0; the feedback
  * gives the distance to the nearest voxel any rater holds). A click's tolerance does not apply.
  */
-import { gradeClickAgainstRaters } from "../domain/agreement/spread-grade";
+import { adjudicatedToleranceMm, gradeClickAgainstRaters } from "../domain/agreement/spread-grade";
 import { linearIndex, worldToVoxel } from "../domain/geometry/grid";
 import { nearestLabelVoxel } from "../domain/grading/point";
 import { placeSlice, type Mask } from "../domain/geometry/mask";
@@ -52,4 +52,24 @@ export function gradeClickBySpread(
     feedback,
     metrics: { raterFraction: g.fraction, raters: g.raters, holders: g.holders },
   };
+}
+
+/**
+ * The click tolerance τ (mm) beside an adjudicated (senior-review) reference: the raters' τ on the
+ * target slice, as the outline uses it (domain `adjudicatedToleranceMm`: median pairwise HD95 of
+ * the other raters, with one of them its HD95 against the adjudicated mask, rounded up to 0.5 mm,
+ * at least one pixel). Undefined when the item names an annotation set, the reference is not
+ * adjudicated, or the adjudicated mask or every other rater's mask is empty on that slice.
+ */
+export function adjudicatedClickToleranceMm(
+  item: ClickItem,
+  ctx: SpatialContext,
+): number | undefined {
+  if (item.annotationSet || !ctx.adjudicated || ctx.others.length === 0) return undefined;
+  const slice = (r: SpatialContext["reference"]) =>
+    sliceMask(ctx.grid, r.annotations, ctx.labelmaps, ctx.targetSlice);
+  const adjudicated = slice(ctx.reference);
+  const raters = ctx.others.map(slice).filter((m) => m.data.some((x) => x));
+  if (!adjudicated.data.some((x) => x) || raters.length === 0) return undefined;
+  return adjudicatedToleranceMm(adjudicated, raters);
 }

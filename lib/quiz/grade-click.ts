@@ -8,12 +8,14 @@ import { fmtMm, sliceFeedback } from "./feedback-text";
 import { referenceOwner } from "./reference-wording";
 import type { ClickItem } from "./item-schema";
 import { structureAt, structureName, type SpatialContext } from "./spatial-context";
-import { gradeClickBySpread } from "./grade-click-spread";
+import { adjudicatedClickToleranceMm, gradeClickBySpread } from "./grade-click-spread";
 
 /**
  * With ≥ 2 annotators of the structure and no `annotationSet` named by the item, the click is
  * judged by the fraction of raters holding it (`gradeClickBySpread`), unless one of them is an
- * adjudicated set: then against that set alone, as below. Otherwise:
+ * adjudicated set: then against that set, as below, with the raters' τ as the tolerance unless the
+ * item sets `toleranceMm` > 0 (`adjudicatedClickToleranceMm`; the schema's default 0 cannot be told
+ * from an explicit 0, so 0 means "not fixed" there). Otherwise:
  * correct when the voxel containing the click belongs to the target structure, or the click lies
  * within `toleranceMm` (inclusive) of the centre of its nearest target voxel. Which distance:
  * - single-slice items (no `findSlice`): the in-plane distance on the slice answered on, to the
@@ -49,23 +51,27 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
   const targetLabels = segs.flatMap((a) =>
     a.type === "segmentation" && a.labelmap === file ? [a.label] : [],
   );
+  const tau = item.toleranceMm > 0 ? undefined : adjudicatedClickToleranceMm(item, ctx);
+  const tol = tau ?? item.toleranceMm;
   const g3 = gradePoint({
     grid: ctx.grid,
     labels,
     target: targetLabels,
     pointMm: answer.pointMm,
-    toleranceMm: item.toleranceMm,
+    toleranceMm: tol,
   });
-  const g = item.findSlice ? g3 : onSlice(g3, item.toleranceMm, labels, targetLabels, answer, ctx);
+  const g = item.findSlice ? g3 : onSlice(g3, tol, labels, targetLabels, answer, ctx);
   const clicked =
     g.voxel && !g.hit
       ? structureAt(ctx.reference.set.annotations, ctx.labelmaps, linearIndex(ctx.grid, ...g.voxel))
       : undefined;
   const feedback: string[] = [];
-  if (g.hit) feedback.push(`Correct: you clicked inside the ${target}.`);
+  const adj =
+    ctx.adjudicated && !item.annotationSet ? " (adjudicated senior-review reference)" : "";
+  if (g.hit) feedback.push(`Correct: you clicked inside the ${target}${adj}.`);
   else if (g.correct)
     feedback.push(
-      `Correct: your click is ${fmtMm(g.distanceMm, ctx.unit)} from the ${target} ${item.findSlice ? "(3D distance)" : "on this slice"}, within the ${fmtMm(item.toleranceMm, ctx.unit)} tolerance.`,
+      `Correct: your click is ${fmtMm(g.distanceMm, ctx.unit)} from the ${target}${adj} ${item.findSlice ? "(3D distance)" : "on this slice"}, within the ${fmtMm(tol, ctx.unit)} tolerance.`,
     );
   else {
     const where = !g.voxel
@@ -81,6 +87,10 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
         "Check the side: the mirror image of your click lies in the target. Patient left is on the image right.",
       );
   }
+  if (tau !== undefined && !g.hit)
+    feedback.push(
+      `The ${fmtMm(tau, ctx.unit)} tolerance is how far the raters' own outlines typically part beside the adjudicated reference (their median HD95, rounded up).`,
+    );
   const sliceErrorMm = Math.abs(answer.slice - ctx.targetSlice) * ctx.grid.spacing[2];
   if (item.findSlice)
     feedback.push(
@@ -94,7 +104,7 @@ export function gradeClick(item: ClickItem, answer: PointAnswer, ctx: SpatialCon
     );
   return {
     correct: g.correct,
-    score: scorePoint(g, item.toleranceMm).score,
+    score: scorePoint(g, tol).score,
     feedback,
     metrics: {
       distanceMm: Number.isFinite(g.distanceMm) ? g.distanceMm : -1,

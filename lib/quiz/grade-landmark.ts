@@ -1,5 +1,8 @@
 /** Grading of "place the landmark" items: 3D distance in mm against a tolerance. */
-import { landmarkSpread } from "../domain/agreement/box-landmark-spread";
+import {
+  adjudicatedLandmarkTolerance,
+  landmarkSpread,
+} from "../domain/agreement/box-landmark-spread";
 import type { Vec3 } from "../domain/geometry/grid";
 import { landmarkDistanceMm } from "../domain/grading/point";
 import { scoreDistance } from "../domain/grading/policy";
@@ -33,11 +36,21 @@ export function landmarkReference(item: LandmarkItem, ctx: SpatialContext) {
     !item.annotationSet && !ctx.adjudicated && placed.length >= 2
       ? landmarkSpread(placed, minSpacing(ctx))
       : null;
+  const others = placed.slice(1);
+  const adjudicated =
+    !item.annotationSet && ctx.adjudicated && others.length
+      ? adjudicatedLandmarkTolerance(points[0], others, minSpacing(ctx))
+      : null;
   return {
     point: spread ? spread.centroid : points[0],
-    toleranceMm: item.toleranceMm ?? spread?.toleranceMm ?? DEFAULT_LANDMARK_TOLERANCE_MM,
+    toleranceMm:
+      item.toleranceMm ??
+      spread?.toleranceMm ??
+      adjudicated?.toleranceMm ??
+      DEFAULT_LANDMARK_TOLERANCE_MM,
     raters: placed.length,
     spread,
+    adjudicated,
   };
 }
 
@@ -47,7 +60,9 @@ export function landmarkReference(item: LandmarkItem, ctx: SpatialContext) {
  * tolerance = the item's `toleranceMm` (default 3 mm). Several raters placed it and the item names
  * no annotation set: reference = the mean of their points, tolerance = the raters' spread (domain
  * `landmarkSpread`: largest distance of a rater's point to the mean of the others', rounded up to
- * 0.5 mm, at least one pixel) unless the item gives `toleranceMm`. Score: 100 within the
+ * 0.5 mm, at least one pixel) unless the item gives `toleranceMm`. Adjudicated reference with other
+ * raters' points: reference = the adjudicated point, tolerance = the largest distance of another
+ * rater's point from it, rounded the same way, unless the item gives `toleranceMm`. Score: 100 within the
  * tolerance; a miss earns round(50 · max(0, 1 − (d − tol) / 10 mm)) (domain `scoreDistance`).
  * Without a landmark reference the answer is graded incorrect with a message saying so.
  */
@@ -66,14 +81,16 @@ export function gradeLandmark(
       metrics: {},
     };
   }
-  const { spread, raters } = lm;
+  const { spread, raters, adjudicated } = lm;
   const distanceMm = landmarkDistanceMm(lm.point, answer.pointMm);
   const tol = lm.toleranceMm;
   const { score, passed: correct } = scoreDistance(distanceMm, tol);
   const who = annotatorsNoun([ctx.referenceKind, ...(ctx.otherKinds ?? [])]);
   const owner = spread
     ? `the mean of the ${raters} ${who === "experts" ? "experts'" : "raters'"} points for the`
-    : referenceOwner(ctx.referenceKind);
+    : adjudicated
+      ? "the adjudicated (senior-review) reference point for the"
+      : referenceOwner(ctx.referenceKind);
   const feedback = [
     correct
       ? `Correct: your point is ${fmtMm(distanceMm, ctx.unit)} from ${owner} ${name} (tolerance ${fmtMm(tol, ctx.unit)}).`
@@ -82,6 +99,10 @@ export function gradeLandmark(
   if (spread && item.toleranceMm === undefined)
     feedback.push(
       `The tolerance is how far the ${who === "experts" ? "experts" : "raters"} themselves part: the largest distance of one rater's point from the mean of the others' (${spread.looDistanceMm.map((d) => fmtMm(d, ctx.unit)).join(", ")}), rounded up to 0.5.`,
+    );
+  if (adjudicated && item.toleranceMm === undefined)
+    feedback.push(
+      `The tolerance is how far the ${adjudicated.distancesMm.length === 1 ? "other rater" : "other raters"} placed it from the adjudicated point: the largest distance (${adjudicated.distancesMm.map((d) => fmtMm(d, ctx.unit)).join(", ")}), rounded up to 0.5.`,
     );
   return { correct, score, feedback, metrics: { distanceMm, toleranceMm: tol } };
 }

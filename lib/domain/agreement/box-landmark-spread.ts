@@ -11,11 +11,15 @@
  *   rater r = Euclidean distance (mm) from r's point to the mean of the others' points. Tolerance =
  *   the largest LOO distance, rounded up to the next 0.5 mm (a multiple stays; 1e-9 mm slack), and
  *   at least `minSpacingMm` (one pixel): every rater's own point then lies within it of the others.
+ * - Beside an adjudicated (senior-review) set: box pass mark = the lowest IoU of another rater's
+ *   box against the adjudicated box; landmark tolerance = the largest distance of another rater's
+ *   point from the adjudicated point, rounded as above.
  */
 import { boxIou, type Box } from "../geometry/box";
 import type { Vec3 } from "../geometry/grid";
 import { maskWorldBox, type Mask, type WorldBox } from "../geometry/mask";
 import type { GridSpec } from "../model/primitives";
+import { roundUpHalfMm } from "./rater-spread";
 import { staple } from "./staple";
 
 export interface BoxSpread {
@@ -69,6 +73,37 @@ export function landmarkSpread(points: readonly Vec3[], minSpacingMm: number): L
     const m = mean(points.filter((_, i) => i !== r));
     return Math.hypot(p[0] - m[0], p[1] - m[1], p[2] - m[2]);
   });
-  const up = Math.ceil(Math.max(...looDistanceMm) * 2 - 1e-9) / 2;
-  return { centroid: mean(points), looDistanceMm, toleranceMm: Math.max(up, minSpacingMm) };
+  const toleranceMm = roundUpHalfMm(Math.max(...looDistanceMm), minSpacingMm);
+  return { centroid: mean(points), looDistanceMm, toleranceMm };
+}
+
+/**
+ * Box pass mark beside an adjudicated (senior-review) box: each other rater's IoU against the
+ * adjudicated box (`boxIou`; a missing box scores 0), pass mark = the lowest. The caller projects
+ * the boxes onto the slice plane first. Throws without a rater besides the adjudicated set.
+ */
+export function adjudicatedBoxPass(
+  adjudicated: Box | null,
+  raters: readonly (Box | null)[],
+): { raterIou: number[]; passIou: number } {
+  if (!raters.length) throw new RangeError("at least one rater besides the adjudicated set");
+  const raterIou = raters.map((b) => optionalBoxIou(b, adjudicated));
+  return { raterIou, passIou: Math.min(...raterIou) };
+}
+
+/**
+ * Landmark tolerance beside an adjudicated landmark: each other rater's Euclidean distance (mm)
+ * from the adjudicated point; tolerance = the largest, rounded up to 0.5 mm, at least
+ * `minSpacingMm` (one pixel), as for `landmarkSpread`. Throws without a rater besides it.
+ */
+export function adjudicatedLandmarkTolerance(
+  adjudicated: Vec3,
+  raters: readonly Vec3[],
+  minSpacingMm: number,
+): { distancesMm: number[]; toleranceMm: number } {
+  if (!raters.length) throw new RangeError("at least one rater besides the adjudicated set");
+  const distancesMm = raters.map((p) =>
+    Math.hypot(p[0] - adjudicated[0], p[1] - adjudicated[1], p[2] - adjudicated[2]),
+  );
+  return { distancesMm, toleranceMm: roundUpHalfMm(Math.max(...distancesMm), minSpacingMm) };
 }

@@ -55,8 +55,15 @@ export function median(xs: readonly number[]): number {
  */
 export function interRaterToleranceMm(hd95s: readonly number[], minSpacingMm: number): number {
   if (!hd95s.length) throw new RangeError("at least one rater pair is needed");
-  const up = Math.ceil(median(hd95s) * 2 - 1e-9) / 2;
-  return Math.max(up, minSpacingMm);
+  return roundUpHalfMm(median(hd95s), minSpacingMm);
+}
+
+/**
+ * `mm` rounded up to the next 0.5 mm (a multiple stays; 1e-9 mm slack), and at least
+ * `minSpacingMm` (one pixel): the rounding rule of every tolerance taken from the raters' spread.
+ */
+export function roundUpHalfMm(mm: number, minSpacingMm: number): number {
+  return Math.max(Math.ceil(mm * 2 - 1e-9) / 2, minSpacingMm);
 }
 
 /** Smallest spacing (mm) among the axes with more than one voxel (1 when there are none). */

@@ -78,12 +78,7 @@ export function gradeOutlineAgainstAdjudicated(
   answer: Mask,
   opts: { passDice?: number } = {},
 ): SpreadOutlineGrade & { toleranceMm: number; raterDice: number[] } {
-  if (!raters.length) throw new RangeError("at least one rater besides the adjudicated set");
-  const pool = raters.length >= 2 ? raters : [adjudicated, ...raters];
-  const hd95s: number[] = [];
-  for (let a = 0; a < pool.length; a++)
-    for (let b = a + 1; b < pool.length; b++) hd95s.push(compareMasks(pool[a], pool[b]).hd95);
-  const toleranceMm = interRaterToleranceMm(hd95s, minInPlaneSpacing(adjudicated));
+  const toleranceMm = adjudicatedToleranceMm(adjudicated, raters);
   const raterDice = raters.map((r) => compareMasks(adjudicated, r).dice);
   const metrics = compareMasks(adjudicated, answer, { nsdToleranceMm: toleranceMm });
   const passDice = opts.passDice ?? Math.min(...raterDice);
@@ -97,4 +92,19 @@ export function gradeOutlineAgainstAdjudicated(
     toleranceMm,
     raterDice,
   };
+}
+
+/**
+ * The raters' tolerance τ (mm) beside an adjudicated mask: median pairwise HD95 of the raters
+ * (with a single rater: HD95 of it and the adjudicated mask), rounded up to 0.5 mm, at least one
+ * pixel (`interRaterToleranceMm`). Used by the outline's NSD and by clicks outside the adjudicated
+ * region. Throws without a rater besides the adjudicated set.
+ */
+export function adjudicatedToleranceMm(adjudicated: Mask, raters: readonly Mask[]): number {
+  if (!raters.length) throw new RangeError("at least one rater besides the adjudicated set");
+  const pool = raters.length >= 2 ? raters : [adjudicated, ...raters];
+  const hd95s: number[] = [];
+  for (let a = 0; a < pool.length; a++)
+    for (let b = a + 1; b < pool.length; b++) hd95s.push(compareMasks(pool[a], pool[b]).hd95);
+  return interRaterToleranceMm(hd95s, minInPlaneSpacing(adjudicated));
 }

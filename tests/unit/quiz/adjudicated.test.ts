@@ -64,10 +64,23 @@ describe("adjudicated reference", () => {
       pointMm: [3, j, 2] as [number, number, number],
       slice: 1,
     });
-    // (3, 4): rater1 holds it, the adjudicated set does not.
-    expect(gradeItem(click, at(4), { spatial: ctx(click) }).correct).toBe(false);
+    // (3, 5): 2 mm from the adjudicated region (nearest voxel (3, 3)), beyond τ = 1 mm.
+    expect(gradeItem(click, at(5), { spatial: ctx(click) }).correct).toBe(false);
     expect(gradeItem(click, at(3), { spatial: ctx(click) }).correct).toBe(true);
-    // Without adjudication it is a 1-of-2 borderline click.
+    // Without adjudication (3, 4) is a 1-of-2 borderline click.
     expect(gradeItem(click, at(4), { spatial: ctx(click, false) }).score).toBe(50);
+  });
+  it("click: outside the adjudicated region but within the raters' τ (1 mm) is correct", () => {
+    const click = item({ type: "click", structure: "aa", slice: 1 });
+    const p = { kind: "point" as const, pointMm: [3, 4, 2] as [number, number, number], slice: 1 };
+    // (3, 4): rater1 holds it, the adjudicated set does not; 1 mm from its voxel (3, 3).
+    const r = gradeItem(click, p, { spatial: ctx(click) });
+    expect(r.metrics.distanceMm).toBe(1);
+    expect(r.correct).toBe(true);
+    expect(r.feedback.join(" ")).toMatch(/adjudicated senior-review reference.*within the 1 mm/);
+    expect(r.feedback.join(" ")).toMatch(/raters' own outlines .* median HD95/);
+    // The item's own tolerance wins: 0.5 mm, so the same click misses.
+    const fixed = item({ type: "click", structure: "aa", slice: 1, toleranceMm: 0.5 });
+    expect(gradeItem(fixed, p, { spatial: ctx(fixed) }).correct).toBe(false);
   });
 });
