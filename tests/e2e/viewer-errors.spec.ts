@@ -31,7 +31,10 @@ test("an image on a different grid than the case says is reported as a wrong gri
     timeout: 60_000,
   });
   await expect(page.getByTestId("viewer-error")).toContainText("wrong grid");
-  await expect(page.getByTestId("viewer-error")).toContainText("181×217×181");
+  // Both grids are named (lib/domain/geometry/grid-compare.ts wording).
+  await expect(page.getByTestId("viewer-error")).toContainText(
+    "181 × 217 × 181 (file) vs 181 × 217 × 180 (case grid)",
+  );
   await expect(page.getByTestId("lesson-text")).toBeVisible();
   expect(uncaught).toEqual([]);
 });
