@@ -37,7 +37,11 @@ export function useAgreement(
     if (!todo.length) return;
     const t = setTimeout(() => {
       const sid = todo[0];
-      const masks = structureMasks(sid, layers, grid, peers);
+      // In the order the case lists the raters (targets), not the order their files loaded in.
+      const order = targets.get(sid)!;
+      const masks = structureMasks(sid, layers, grid, peers).sort(
+        (a, b) => order.indexOf(a.annotatorId) - order.indexOf(b.annotatorId),
+      );
       setResults((r) =>
         new Map(r).set(sid, {
           annotators: masks.map((m) => m.annotatorId),
